@@ -1,0 +1,282 @@
+//! The generator behind the registry table.
+//!
+//! `status_codes!` takes the rows written in `registry.rs` and produces the
+//! [`StatusCode`](crate::StatusCode) enum, its per-variant documentation and
+//! every lookup that depends on a code: [`StatusCode::ALL`],
+//! [`StatusCode::from_u16`], [`StatusCode::as_str`],
+//! [`StatusCode::reason_phrase`], [`StatusCode::reference`] and the deprecated
+//! aliases. Nothing about an individual code is written anywhere else.
+//!
+//! A row reads:
+//!
+//! ```text
+//! /// Optional notes, appended to the variant's documentation.
+//! 413 ContentTooLarge "Content Too Large", RFC 9110 Section "15.5.14",
+//!     was PayloadTooLarge ("Payload Too Large", "RFC 7231");
+//! ```
+//!
+//! - the code, the variant and the reason phrase;
+//! - the reference as the registry writes it: `RFC n Section "s"` when the
+//!   registry cites a section, `RFC n ("s")` when it cites only the RFC (the
+//!   section in parentheses is used for the documentation link only), and an
+//!   optional `+ "..."` naming a further document the registry cites;
+//! - optionally, `was` and the names the code had before RFC 9110, each with
+//!   its old phrase and the document that used it. Each becomes a deprecated
+//!   associated constant.
+
+macro_rules! status_codes {
+    (
+        $(
+            $(#[doc = $note:literal])*
+            $code:literal $Variant:ident $phrase:literal,
+            RFC $rfc:literal
+            $(Section $section:literal)?
+            $(($link_section:literal))?
+            $(+ $also:literal)?
+            $(, was $($Old:ident ($old_phrase:literal, $old_source:literal)),+)?;
+        )+
+    ) => {
+        /// An HTTP status code registered with IANA.
+        ///
+        /// There is one variant per code in the [IANA HTTP Status Code
+        /// Registry](https://www.iana.org/assignments/http-status-codes/), and
+        /// each variant's discriminant is the code itself, so
+        /// `StatusCode::NotFound as u16 == 404` and the type is two bytes
+        /// wide (so is `Option<StatusCode>`).
+        ///
+        /// # Which codes are here
+        ///
+        /// Every code the registry (last updated 2025-09-15) lists as
+        /// assigned, with these exceptions:
+        ///
+        /// - 104 "Upload Resumption Supported" is left out: it is a temporary
+        ///   registration for an Internet-Draft, not a permanent assignment.
+        /// - 306 is left out: the registry lists it as "(Unused)" and
+        ///   [RFC 9110, Section 15.4.7] says it is no longer used.
+        /// - 418 is kept as [`StatusCode::ImATeapot`], although the registry
+        ///   also lists it as "(Unused)": deployed software sends it, and
+        ///   RFC 9110 reserves it for that reason.
+        ///
+        /// Reason phrases are the registry's current descriptions, which for
+        /// most codes are RFC 9110's. The names that RFC 9110 replaced
+        /// (`PayloadTooLarge`, `RequestEntityTooLarge`, `UnprocessableEntity`,
+        /// `RequestedRangeNotSatisfiable`) remain as deprecated associated
+        /// constants that point to the current variant.
+        ///
+        /// # Unregistered codes
+        ///
+        /// A number that is not in the registry, such as the 499 some proxies
+        /// send, has no variant. [`StatusCode::from_u16`] and
+        /// [`str::parse`] reject it with an error that keeps the number and
+        /// its [`StatusClass`](crate::StatusClass), since RFC 9110, Section 15
+        /// tells a client to treat an unrecognised code as the x00 code of
+        /// its class.
+        ///
+        /// # Growth
+        ///
+        /// The enum is `#[non_exhaustive]`: IANA registers new codes from
+        /// time to time, and each becomes a new variant in a minor release.
+        /// A `match` outside this crate therefore ends with a wildcard arm,
+        /// which is also where an unexpected code belongs. The class
+        /// predicates such as [`StatusCode::is_client_error`] are often the
+        /// better fallback.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use statuscode::{StatusClass, StatusCode};
+        ///
+        /// let code = StatusCode::Conflict;
+        /// assert_eq!(code.as_u16(), 409);
+        /// assert_eq!(code.reason_phrase(), "Conflict");
+        /// assert_eq!(code.class(), StatusClass::ClientError);
+        /// assert_eq!(code.to_string(), "409 Conflict");
+        ///
+        /// let parsed: StatusCode = "422".parse()?;
+        /// let advice = match parsed {
+        ///     StatusCode::BadRequest | StatusCode::UnprocessableContent => "fix the request",
+        ///     StatusCode::TooManyRequests => "slow down",
+        ///     other if other.is_server_error() => "try again later",
+        ///     _ => "see the documentation",
+        /// };
+        /// assert_eq!(advice, "fix the request");
+        /// # Ok::<(), statuscode::ParseStatusCodeError>(())
+        /// ```
+        ///
+        /// [RFC 9110, Section 15.4.7]: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(
+            feature = "strum",
+            derive(
+                strum::EnumIter,
+                strum::EnumCount,
+                strum::VariantArray,
+                strum::IntoStaticStr,
+                strum::AsRefStr,
+            )
+        )]
+        #[non_exhaustive]
+        #[repr(u16)]
+        pub enum StatusCode {
+            $(
+                #[doc = concat!(
+                    "`", $code, " ", $phrase, "`, defined in [RFC ", $rfc,
+                    $(", Section ", $section,)?
+                    $(", Section ", $link_section,)?
+                    "](https://www.rfc-editor.org/rfc/rfc", $rfc, ".html",
+                    $("#section-", $section,)?
+                    $("#section-", $link_section,)?
+                    ")."
+                )]
+                #[doc = ""]
+                $(#[doc = $note])*
+                $($(#[doc = concat!(
+                    "\n\nCalled \"", $old_phrase, "\" in ", $old_source,
+                    "; the old name remains as the deprecated `StatusCode::",
+                    stringify!($Old), "`."
+                )])+)?
+                $Variant = $code,
+            )+
+        }
+
+        impl StatusCode {
+            /// Every status code, in ascending order of its number.
+            ///
+            /// Without the `strum` feature this is the way to iterate over
+            /// the codes; with it, `StatusCode::iter()` yields the same
+            /// sequence.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::StatusCode;
+            ///
+            /// assert_eq!(StatusCode::ALL.first(), Some(&StatusCode::Continue));
+            /// assert_eq!(StatusCode::ALL.last(), Some(&StatusCode::NetworkAuthenticationRequired));
+            ///
+            /// let redirects = StatusCode::ALL.iter().filter(|code| code.is_redirection());
+            /// assert_eq!(redirects.count(), 8);
+            /// ```
+            pub const ALL: &'static [StatusCode] = &[$(StatusCode::$Variant),+];
+
+            /// The status code with this number, if it is registered.
+            ///
+            /// Every `u16` is accepted as input; a number without a variant
+            /// gives an [`UnknownStatusCode`](crate::UnknownStatusCode) that
+            /// keeps it, along with its class when it has one.
+            ///
+            /// # Errors
+            ///
+            /// When `code` is not a registered status code, including every
+            /// number outside `100..=599`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::{StatusClass, StatusCode};
+            ///
+            /// assert_eq!(StatusCode::from_u16(409), Ok(StatusCode::Conflict));
+            ///
+            /// let unknown = StatusCode::from_u16(499).unwrap_err();
+            /// assert_eq!(unknown.code(), 499);
+            /// assert_eq!(unknown.class(), Some(StatusClass::ClientError));
+            ///
+            /// assert!(StatusCode::from_u16(1000).is_err());
+            /// ```
+            pub const fn from_u16(code: u16) -> Result<StatusCode, crate::UnknownStatusCode> {
+                match code {
+                    $($code => Ok(StatusCode::$Variant),)+
+                    _ => Err(crate::UnknownStatusCode::new(code)),
+                }
+            }
+
+            /// The code as its three ASCII digits, for example `"404"`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::StatusCode;
+            ///
+            /// assert_eq!(StatusCode::NotFound.as_str(), "404");
+            /// ```
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(StatusCode::$Variant => stringify!($code),)+
+                }
+            }
+
+            /// The reason phrase, exactly as the registry spells it.
+            ///
+            /// These are RFC 9110's phrases where RFC 9110 defines the code
+            /// (413 is "Content Too Large", 422 "Unprocessable Content") and
+            /// the defining RFC's elsewhere. Two codes need a word: 418 has
+            /// RFC 2324's "I'm a teapot", since the registry's entry is only
+            /// "(Unused)", and 510 is "Not Extended" without the registry's
+            /// "(OBSOLETED)" remark. HTTP/1.1 sends the phrase after the code
+            /// in the status line; HTTP/2 and HTTP/3 do not send it at all.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::StatusCode;
+            ///
+            /// assert_eq!(StatusCode::ContentTooLarge.reason_phrase(), "Content Too Large");
+            /// assert_eq!(StatusCode::NonAuthoritativeInformation.reason_phrase(), "Non-Authoritative Information");
+            /// ```
+            #[must_use]
+            pub const fn reason_phrase(self) -> &'static str {
+                match self {
+                    $(StatusCode::$Variant => $phrase,)+
+                }
+            }
+
+            /// The specification that defines the code, as the registry
+            /// cites it.
+            ///
+            /// The registry gives a section for the codes RFC 9110 defines
+            /// (`"RFC 9110, Section 15.5.10"`) and only the RFC for the rest
+            /// (`"RFC 6585"` for 429). Each variant's documentation links to
+            /// the exact section in either case.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::StatusCode;
+            ///
+            /// assert_eq!(StatusCode::Conflict.reference(), "RFC 9110, Section 15.5.10");
+            /// assert_eq!(StatusCode::TooManyRequests.reference(), "RFC 6585");
+            /// ```
+            #[must_use]
+            pub const fn reference(self) -> &'static str {
+                match self {
+                    $(StatusCode::$Variant => concat!(
+                        "RFC ", $rfc,
+                        $(", Section ", $section,)?
+                        $("; ", $also,)?
+                    ),)+
+                }
+            }
+
+            /// The code and its phrase, as `Display` writes them.
+            pub(crate) const fn code_and_phrase(self) -> &'static str {
+                match self {
+                    $(StatusCode::$Variant => concat!($code, " ", $phrase),)+
+                }
+            }
+
+            $($($(
+                #[doc = concat!(
+                    "Deprecated: ", $code, " was \"", $old_phrase, "\" in ", $old_source,
+                    "; RFC 9110 calls it [`StatusCode::", stringify!($Variant), "`]."
+                )]
+                #[deprecated = concat!(
+                    "RFC 9110 renamed ", $code, " \"", $phrase, "\"; use `StatusCode::",
+                    stringify!($Variant), "`"
+                )]
+                #[allow(non_upper_case_globals)]
+                pub const $Old: StatusCode = StatusCode::$Variant;
+            )+)?)+
+        }
+    };
+}

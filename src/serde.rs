@@ -1,0 +1,92 @@
+//! The `serde` feature: a status code is its integer on the wire.
+
+use core::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+use crate::error::Unregistered;
+use crate::StatusCode;
+
+/// Serializes the code as its integer, exactly as a `u16` would be.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::StatusCode;
+///
+/// assert_eq!(serde_json::to_string(&StatusCode::Conflict)?, "409");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+impl Serialize for StatusCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.as_u16())
+    }
+}
+
+/// Deserializes a registered code from an integer.
+///
+/// Any integer type is accepted and checked by value, never cast, so 65736
+/// is an error and not 200. Unregistered numbers, negative numbers and
+/// numbers outside `100..=599` are errors that name the value; floats,
+/// strings, booleans, null and sequences are errors that say an integer was
+/// expected.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::StatusCode;
+///
+/// let code: StatusCode = serde_json::from_str("429")?;
+/// assert_eq!(code, StatusCode::TooManyRequests);
+///
+/// let error = serde_json::from_str::<StatusCode>("65736").unwrap_err();
+/// assert!(error.to_string().starts_with("65736 is not a registered HTTP status code"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+impl<'de> Deserialize<'de> for StatusCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<StatusCode, D::Error> {
+        deserializer.deserialize_u16(StatusCodeVisitor)
+    }
+}
+
+struct StatusCodeVisitor;
+
+impl StatusCodeVisitor {
+    /// Looks the value up by its number; never casts it.
+    fn registered<T, E>(value: T) -> Result<StatusCode, E>
+    where
+        T: Copy + fmt::Display + TryInto<u16>,
+        E: de::Error,
+    {
+        match value.try_into() {
+            Ok(code) => StatusCode::from_u16(code).map_err(E::custom),
+            Err(_) => Err(E::custom(Unregistered { value, class: None })),
+        }
+    }
+}
+
+impl Visitor<'_> for StatusCodeVisitor {
+    type Value = StatusCode;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an integer HTTP status code such as 404")
+    }
+
+    // The narrower integer types default to these four.
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<StatusCode, E> {
+        Self::registered(value)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<StatusCode, E> {
+        Self::registered(value)
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<StatusCode, E> {
+        Self::registered(value)
+    }
+
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<StatusCode, E> {
+        Self::registered(value)
+    }
+}
