@@ -1,0 +1,125 @@
+//! The `serde` feature: integers in, integers out, nothing cast.
+#![cfg(feature = "serde")]
+
+use serde::{Deserialize, Serialize};
+use statuscode::StatusCode;
+
+/// `serde_json`'s message without the position it appends.
+fn json_error(json: &str) -> String {
+    let error = serde_json::from_str::<StatusCode>(json).expect_err(json);
+    let message = error.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((message, _position)) => message.to_owned(),
+        None => message,
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Reply {
+    status: StatusCode,
+    message: String,
+}
+
+#[test]
+fn serializes_as_the_integer() {
+    for &code in StatusCode::ALL {
+        assert_eq!(serde_json::to_string(&code).unwrap(), code.as_str());
+    }
+    let reply = Reply {
+        status: StatusCode::Conflict,
+        message: "version mismatch".into(),
+    };
+    let json = serde_json::to_string(&reply).unwrap();
+    assert_eq!(json, r#"{"status":409,"message":"version mismatch"}"#);
+    assert_eq!(serde_json::from_str::<Reply>(&json).unwrap(), reply);
+}
+
+#[test]
+fn deserializes_every_registered_code_and_nothing_else_in_u16() {
+    for number in 0..=u16::MAX {
+        let parsed = serde_json::from_str::<StatusCode>(&number.to_string());
+        match StatusCode::from_u16(number) {
+            Ok(code) => assert_eq!(parsed.unwrap(), code),
+            Err(unknown) => {
+                assert!(parsed.is_err(), "{number}");
+                assert_eq!(json_error(&number.to_string()), unknown.to_string());
+            }
+        }
+    }
+}
+
+#[test]
+fn rejects_numbers_with_a_message_that_names_them() {
+    let cases = [
+        ("65736", "65736 is not a registered HTTP status code (valid codes run from 100 to 599)"),
+        ("65536", "65536 is not a registered HTTP status code (valid codes run from 100 to 599)"),
+        ("-1", "-1 is not a registered HTTP status code (valid codes run from 100 to 599)"),
+        ("-65336", "-65336 is not a registered HTTP status code (valid codes run from 100 to 599)"),
+        ("1000", "1000 is not a registered HTTP status code (valid codes run from 100 to 599)"),
+        ("0", "0 is not a registered HTTP status code (valid codes run from 100 to 599)"),
+        ("499", "499 is not a registered HTTP status code (class: client error)"),
+        (
+            "18446744073709551615",
+            "18446744073709551615 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+    ];
+    for (json, message) in cases {
+        assert_eq!(json_error(json), message, "{json}");
+    }
+}
+
+#[test]
+fn rejects_other_types_saying_an_integer_was_expected() {
+    let cases = [
+        ("404.0", "invalid type: floating point `404.0`"),
+        ("4.04e2", "invalid type: floating point `404.0`"),
+        ("\"404\"", "invalid type: string \"404\""),
+        ("null", "invalid type: null"),
+        ("true", "invalid type: boolean `true`"),
+        ("[404]", "invalid type: sequence"),
+        ("{\"code\":404}", "invalid type: map"),
+    ];
+    for (json, found) in cases {
+        assert_eq!(
+            json_error(json),
+            format!("{found}, expected an integer HTTP status code such as 404"),
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn field_errors_reach_the_caller_through_a_struct() {
+    let error = serde_json::from_str::<Reply>(r#"{"status":65736,"message":""}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("65736 is not a registered HTTP status code"),
+        "{error}"
+    );
+}
+
+#[test]
+fn non_self_describing_format_encodes_exactly_like_u16() {
+    for &code in StatusCode::ALL {
+        let mut ours = [0u8; 8];
+        let mut theirs = [0u8; 8];
+        let ours = postcard::to_slice(&code, &mut ours).unwrap();
+        let theirs = postcard::to_slice(&code.as_u16(), &mut theirs).unwrap();
+        assert_eq!(ours, theirs, "{code:?}");
+        assert_eq!(postcard::from_bytes::<StatusCode>(ours).unwrap(), code);
+    }
+    let mut buffer = [0u8; 8];
+    let bytes = postcard::to_slice(&StatusCode::TooManyRequests, &mut buffer).unwrap();
+    // 429 as a postcard varint: 0b1010_1101, 0b0000_0011.
+    assert_eq!(bytes, [0xAD, 0x03]);
+}
+
+#[test]
+fn non_self_describing_format_rejects_unregistered_u16() {
+    let mut buffer = [0u8; 8];
+    let bytes = postcard::to_slice(&499u16, &mut buffer).unwrap();
+    let error = postcard::from_bytes::<StatusCode>(bytes).unwrap_err();
+    // postcard keeps only a category for custom errors, but it must fail.
+    assert_eq!(error, postcard::Error::SerdeDeCustom);
+}
