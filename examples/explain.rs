@@ -1,0 +1,92 @@
+//! Explains an HTTP status code, or lists them all.
+//!
+//! ```text
+//! cargo run --example explain -- 409    # one code
+//! cargo run --example explain           # every registered code
+//! ```
+//!
+//! An argument that is not a registered code is reported on standard error,
+//! and the program exits with status 1 (2 for a usage error).
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use statuscode::{StatusClass, StatusCode};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => finish(print_table(&mut io::stdout().lock())),
+        [arg] => match arg.parse::<StatusCode>() {
+            Ok(code) => finish(print_code(&mut io::stdout().lock(), code)),
+            Err(error) => {
+                eprintln!("error: {error}");
+                // RFC 9110, Section 15: an unrecognised code is treated as
+                // the x00 code of its class.
+                let fallback = error
+                    .code()
+                    .and_then(StatusClass::from_u16)
+                    .and_then(|class| StatusCode::from_u16(*class.range().start()).ok());
+                if let Some(fallback) = fallback {
+                    eprintln!(
+                        "note: a client that meets it treats it as {fallback} (RFC 9110, Section 15)"
+                    );
+                }
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: explain [CODE]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Ends quietly when the reader has gone away, as in `explain | head`.
+fn finish(result: io::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: cannot write the output: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_code(out: &mut impl Write, code: StatusCode) -> io::Result<()> {
+    let class = code.class();
+    let range = class.range();
+    writeln!(out, "{code}")?;
+    writeln!(
+        out,
+        "  class      {class} ({}..={})",
+        range.start(),
+        range.end()
+    )?;
+    writeln!(out, "  reference  {}", code.reference())
+}
+
+fn print_table(out: &mut impl Write) -> io::Result<()> {
+    let phrase_width = StatusCode::ALL
+        .iter()
+        .map(|code| code.reason_phrase().len())
+        .max()
+        .unwrap_or(0);
+    writeln!(
+        out,
+        "code  {:phrase_width$}  {:13}  reference",
+        "reason phrase", "class"
+    )?;
+    for &code in StatusCode::ALL {
+        writeln!(
+            out,
+            "{:4}  {:phrase_width$}  {:13}  {}",
+            code.as_str(),
+            code.reason_phrase(),
+            code.class(),
+            code.reference()
+        )?;
+    }
+    writeln!(out, "\n{} registered status codes.", StatusCode::ALL.len())
+}
