@@ -21,16 +21,8 @@ fn main() -> ExitCode {
             Ok(code) => finish(print_code(&mut io::stdout().lock(), code)),
             Err(error) => {
                 eprintln!("error: {error}");
-                // RFC 9110, Section 15: an unrecognised code is treated as
-                // the x00 code of its class.
-                let fallback = error
-                    .code()
-                    .and_then(StatusClass::from_u16)
-                    .and_then(|class| StatusCode::from_u16(*class.range().start()).ok());
-                if let Some(fallback) = fallback {
-                    eprintln!(
-                        "note: a client that meets it treats it as {fallback} (RFC 9110, Section 15)"
-                    );
+                if let Some(number) = error.code() {
+                    eprintln!("note: {}", fallback(number));
                 }
                 ExitCode::FAILURE
             }
@@ -39,6 +31,19 @@ fn main() -> ExitCode {
             eprintln!("usage: explain [CODE]");
             ExitCode::from(2)
         }
+    }
+}
+
+/// How a client handles a number that is not registered, by RFC 9110,
+/// Section 15: as the x00 code of its class, or as a 5xx when the number is
+/// outside every class.
+fn fallback(number: u16) -> String {
+    let x00 = StatusClass::from_u16(number)
+        .and_then(|class| StatusCode::from_u16(*class.range().start()).ok());
+    match x00 {
+        Some(x00) => format!("a client handles it as {x00} (RFC 9110, Section 15)"),
+        None => "a client handles a response with an invalid code as a 5xx (RFC 9110, Section 15)"
+            .to_owned(),
     }
 }
 

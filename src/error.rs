@@ -54,6 +54,9 @@ impl UnknownStatusCode {
 
     /// The class of the number, or `None` outside `100..=599`.
     ///
+    /// RFC 9110, Section 15 calls numbers outside that range invalid, and
+    /// asks a client that receives one to handle the response as a 5xx.
+    ///
     /// # Examples
     ///
     /// ```

@@ -268,7 +268,14 @@ macro_rules! status_codes {
             $($($(
                 #[doc = concat!(
                     "Deprecated: ", $code, " was \"", $old_phrase, "\" in ", $old_source,
-                    "; RFC 9110 calls it [`StatusCode::", stringify!($Variant), "`]."
+                    "; RFC 9110 calls it [`StatusCode::", stringify!($Variant), "`].\n\n",
+                    "# Examples\n\n",
+                    "```\n",
+                    "use statuscode::StatusCode;\n\n",
+                    "#[allow(deprecated)]\n",
+                    "let old = StatusCode::", stringify!($Old), ";\n",
+                    "assert_eq!(old, StatusCode::", stringify!($Variant), ");\n",
+                    "```"
                 )]
                 #[deprecated = concat!(
                     "RFC 9110 renamed ", $code, " \"", $phrase, "\"; use `StatusCode::",
