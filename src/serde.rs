@@ -10,6 +10,9 @@ use crate::StatusCode;
 
 /// Serializes the code as its integer, exactly as a `u16` would be.
 ///
+/// That includes map keys: as the key of a JSON object a code is written
+/// `"404"`, like a `u16` key, and read back the same way.
+///
 /// # Examples
 ///
 /// ```

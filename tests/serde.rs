@@ -1,6 +1,13 @@
 //! The `serde` feature: integers in, integers out, nothing cast.
 #![cfg(feature = "serde")]
 
+use std::collections::BTreeMap;
+
+use serde::de::value::{
+    Error as ValueError, I128Deserializer, I16Deserializer, I32Deserializer, I64Deserializer,
+    I8Deserializer, U128Deserializer, U16Deserializer, U32Deserializer, U64Deserializer,
+    U8Deserializer,
+};
 use serde::{Deserialize, Serialize};
 use statuscode::StatusCode;
 
@@ -122,4 +129,72 @@ fn non_self_describing_format_rejects_unregistered_u16() {
     let error = postcard::from_bytes::<StatusCode>(bytes).unwrap_err();
     // postcard keeps only a category for custom errors, but it must fail.
     assert_eq!(error, postcard::Error::SerdeDeCustom);
+}
+
+#[test]
+fn accepts_every_integer_width_by_value() {
+    fn from<'de, D: serde::Deserializer<'de, Error = ValueError>>(
+        deserializer: D,
+    ) -> Result<StatusCode, String> {
+        StatusCode::deserialize(deserializer).map_err(|error| error.to_string())
+    }
+    let out_of_range = |value: &str| {
+        Err(format!(
+            "{value} is not a registered HTTP status code (valid codes run from 100 to 599)"
+        ))
+    };
+
+    assert_eq!(from(U8Deserializer::new(200)), Ok(StatusCode::Ok));
+    assert_eq!(from(U16Deserializer::new(404)), Ok(StatusCode::NotFound));
+    assert_eq!(
+        from(U32Deserializer::new(429)),
+        Ok(StatusCode::TooManyRequests)
+    );
+    assert_eq!(
+        from(U64Deserializer::new(503)),
+        Ok(StatusCode::ServiceUnavailable)
+    );
+    assert_eq!(
+        from(U128Deserializer::new(101)),
+        Ok(StatusCode::SwitchingProtocols)
+    );
+    assert_eq!(
+        from(I16Deserializer::new(301)),
+        Ok(StatusCode::MovedPermanently)
+    );
+    assert_eq!(from(I32Deserializer::new(409)), Ok(StatusCode::Conflict));
+    assert_eq!(
+        from(I64Deserializer::new(500)),
+        Ok(StatusCode::InternalServerError)
+    );
+    assert_eq!(from(I128Deserializer::new(204)), Ok(StatusCode::NoContent));
+
+    assert_eq!(from(U8Deserializer::new(42)), out_of_range("42"));
+    assert_eq!(from(I8Deserializer::new(-1)), out_of_range("-1"));
+    assert_eq!(from(U32Deserializer::new(65_736)), out_of_range("65736"));
+    assert_eq!(
+        from(I64Deserializer::new(i64::MIN)),
+        out_of_range(&i64::MIN.to_string())
+    );
+    assert_eq!(
+        from(U128Deserializer::new(u128::MAX)),
+        out_of_range(&u128::MAX.to_string())
+    );
+    assert_eq!(
+        from(I128Deserializer::new(i128::MIN)),
+        out_of_range(&i128::MIN.to_string())
+    );
+}
+
+#[test]
+fn works_as_a_json_map_key() {
+    // JSON object keys are strings; serde_json turns them into integers.
+    let mut responses = BTreeMap::new();
+    responses.insert(StatusCode::Ok, "the resource");
+    responses.insert(StatusCode::NotFound, "no such resource");
+    let json = serde_json::to_string(&responses).unwrap();
+    assert_eq!(json, r#"{"200":"the resource","404":"no such resource"}"#);
+    let back: BTreeMap<StatusCode, &str> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, responses);
+    assert!(serde_json::from_str::<BTreeMap<StatusCode, &str>>(r#"{"499":""}"#).is_err());
 }
