@@ -24,14 +24,14 @@ use core::ops::RangeInclusive;
 /// [RFC 9110, Section 15]: https://www.rfc-editor.org/rfc/rfc9110.html#section-15
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum StatusClass {
-    /// 1xx: the request was received and is being processed; a final
-    /// response follows. [RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2).
+    /// 1xx: an interim response, about the connection or the request's
+    /// progress, sent before the final one. [RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2).
     Informational,
-    /// 2xx: the request was received, understood and accepted.
+    /// 2xx: the request succeeded.
     /// [RFC 9110, Section 15.3](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3).
     Success,
-    /// 3xx: the user agent has to take further action to complete the
-    /// request. [RFC 9110, Section 15.4](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4).
+    /// 3xx: the client has one more step to take, such as following
+    /// `Location` or using its cached copy, to finish the request. [RFC 9110, Section 15.4](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4).
     Redirection,
     /// 4xx: the request is at fault: malformed, unauthorised, or asking for
     /// something that cannot be done. [RFC 9110, Section 15.5](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5).
