@@ -5,8 +5,8 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::error::Unregistered;
 use crate::StatusCode;
+use crate::error::Unregistered;
 
 /// Serializes the code as its integer, exactly as a `u16` would be.
 ///

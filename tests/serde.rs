@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use serde::de::value::{
-    Error as ValueError, I128Deserializer, I16Deserializer, I32Deserializer, I64Deserializer,
-    I8Deserializer, U128Deserializer, U16Deserializer, U32Deserializer, U64Deserializer,
-    U8Deserializer,
+    Error as ValueError, I8Deserializer, I16Deserializer, I32Deserializer, I64Deserializer,
+    I128Deserializer, U8Deserializer, U16Deserializer, U32Deserializer, U64Deserializer,
+    U128Deserializer,
 };
 use serde::{Deserialize, Serialize};
 use statuscode::StatusCode;
@@ -58,13 +58,34 @@ fn deserializes_every_registered_code_and_nothing_else_in_u16() {
 #[test]
 fn rejects_numbers_with_a_message_that_names_them() {
     let cases = [
-        ("65736", "65736 is not a registered HTTP status code (valid codes run from 100 to 599)"),
-        ("65536", "65536 is not a registered HTTP status code (valid codes run from 100 to 599)"),
-        ("-1", "-1 is not a registered HTTP status code (valid codes run from 100 to 599)"),
-        ("-65336", "-65336 is not a registered HTTP status code (valid codes run from 100 to 599)"),
-        ("1000", "1000 is not a registered HTTP status code (valid codes run from 100 to 599)"),
-        ("0", "0 is not a registered HTTP status code (valid codes run from 100 to 599)"),
-        ("499", "499 is not a registered HTTP status code (class: client error)"),
+        (
+            "65736",
+            "65736 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+        (
+            "65536",
+            "65536 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+        (
+            "-1",
+            "-1 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+        (
+            "-65336",
+            "-65336 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+        (
+            "1000",
+            "1000 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+        (
+            "0",
+            "0 is not a registered HTTP status code (valid codes run from 100 to 599)",
+        ),
+        (
+            "499",
+            "499 is not a registered HTTP status code (class: client error)",
+        ),
         (
             "18446744073709551615",
             "18446744073709551615 is not a registered HTTP status code (valid codes run from 100 to 599)",
