@@ -9,7 +9,8 @@ use core::ops::RangeInclusive;
 /// [`StatusClass::from_u16`] takes a plain number.
 ///
 /// The five classes are fixed by the specification, so this enum is not
-/// `#[non_exhaustive]`: a `match` on it can be exhaustive.
+/// `#[non_exhaustive]`: a `match` on it can be exhaustive. Each variant's
+/// discriminant is its first digit: `StatusClass::ClientError as u8 == 4`.
 ///
 /// # Examples
 ///
@@ -23,22 +24,23 @@ use core::ops::RangeInclusive;
 ///
 /// [RFC 9110, Section 15]: https://www.rfc-editor.org/rfc/rfc9110.html#section-15
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
 pub enum StatusClass {
     /// 1xx: an interim response, about the connection or the request's
     /// progress, sent before the final one. [RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2).
-    Informational,
+    Informational = 1,
     /// 2xx: the request succeeded.
     /// [RFC 9110, Section 15.3](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3).
-    Success,
+    Success = 2,
     /// 3xx: the client has one more step to take, such as following
     /// `Location` or using its cached copy, to finish the request. [RFC 9110, Section 15.4](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4).
-    Redirection,
+    Redirection = 3,
     /// 4xx: the request is at fault: malformed, unauthorised, or asking for
     /// something that cannot be done. [RFC 9110, Section 15.5](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5).
-    ClientError,
+    ClientError = 4,
     /// 5xx: the server failed to fulfil a request that may well be valid.
     /// [RFC 9110, Section 15.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6).
-    ServerError,
+    ServerError = 5,
 }
 
 impl StatusClass {
@@ -59,12 +61,14 @@ impl StatusClass {
     /// ```
     #[must_use]
     pub const fn from_u16(code: u16) -> Option<StatusClass> {
-        match code {
-            100..=199 => Some(StatusClass::Informational),
-            200..=299 => Some(StatusClass::Success),
-            300..=399 => Some(StatusClass::Redirection),
-            400..=499 => Some(StatusClass::ClientError),
-            500..=599 => Some(StatusClass::ServerError),
+        // The first digit of a three-digit number; 0 below 100, 6 or more
+        // from 600 on.
+        match code / 100 {
+            1 => Some(StatusClass::Informational),
+            2 => Some(StatusClass::Success),
+            3 => Some(StatusClass::Redirection),
+            4 => Some(StatusClass::ClientError),
+            5 => Some(StatusClass::ServerError),
             _ => None,
         }
     }
@@ -81,19 +85,8 @@ impl StatusClass {
     /// ```
     #[must_use]
     pub const fn range(self) -> RangeInclusive<u16> {
-        let first = self.digit() * 100;
+        let first = self as u16 * 100;
         RangeInclusive::new(first, first + 99)
-    }
-
-    /// The class's first digit, 1 to 5.
-    const fn digit(self) -> u16 {
-        match self {
-            StatusClass::Informational => 1,
-            StatusClass::Success => 2,
-            StatusClass::Redirection => 3,
-            StatusClass::ClientError => 4,
-            StatusClass::ServerError => 5,
-        }
     }
 
     /// The class's name in lower case, as `Display` writes it.

@@ -29,14 +29,11 @@ impl StatusCode {
     /// ```
     #[must_use]
     pub const fn class(self) -> StatusClass {
-        // Every code in the table is in 100..=599, which `registry.rs`
-        // checks at compile time, so the last arm is 5xx.
-        match self.as_u16() / 100 {
-            1 => StatusClass::Informational,
-            2 => StatusClass::Success,
-            3 => StatusClass::Redirection,
-            4 => StatusClass::ClientError,
-            _ => StatusClass::ServerError,
+        match StatusClass::from_u16(self.as_u16()) {
+            Some(class) => class,
+            // Not reached: `registry.rs` checks at compile time that every
+            // code of the table has a class.
+            None => StatusClass::ServerError,
         }
     }
 

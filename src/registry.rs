@@ -97,6 +97,8 @@ status_codes! {
     511 NetworkAuthenticationRequired "Network Authentication Required", RFC 6585 ("6");
 }
 
+use crate::StatusClass;
+
 /// Checks of the table that run at compile time: a row that breaks one of
 /// them stops the build.
 const _: () = {
@@ -104,8 +106,11 @@ const _: () = {
     let mut i = 0;
     while i < all.len() {
         let code = all[i].as_u16();
-        // RFC 9110, Section 15: every valid status code is in 100..=599.
-        assert!(100 <= code && code <= 599, "a code is outside 100..=599");
+        // RFC 9110, Section 15: every valid status code has a class.
+        assert!(
+            StatusClass::from_u16(code).is_some(),
+            "a code is outside 100..=599"
+        );
         // Ascending order, which also rules out a repeated code.
         assert!(
             i == 0 || all[i - 1].as_u16() < code,

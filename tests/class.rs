@@ -98,3 +98,15 @@ fn display_names_the_class_in_lower_case() {
         "  client error|"
     );
 }
+
+#[test]
+fn discriminant_is_the_first_digit() {
+    for class in CLASSES {
+        assert_eq!(
+            u16::from(class as u8) * 100,
+            *class.range().start(),
+            "{class:?}"
+        );
+    }
+    assert_eq!(StatusClass::ClientError as u8, 4);
+}
