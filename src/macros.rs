@@ -4,18 +4,19 @@
 //! [`StatusCode`](crate::StatusCode) enum, its per-variant documentation and
 //! every lookup that depends on a code: [`StatusCode::ALL`],
 //! [`StatusCode::from_u16`], [`StatusCode::as_str`],
-//! [`StatusCode::reason_phrase`], [`StatusCode::reference`] and the deprecated
+//! [`StatusCode::reason_phrase`], [`StatusCode::reference`],
+//! [`StatusCode::name`] and the deprecated
 //! aliases. Nothing about an individual code is written anywhere else.
 //!
 //! A row reads:
 //!
 //! ```text
 //! /// Optional notes, appended to the variant's documentation.
-//! 413 ContentTooLarge "Content Too Large", RFC 9110 Section "15.5.14",
+//! 413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
 //!     was PayloadTooLarge ("Payload Too Large", "RFC 7231");
 //! ```
 //!
-//! - the code, the variant and the reason phrase;
+//! - the code, the variant, the constant-style name and the reason phrase;
 //! - the reference as the registry writes it: `RFC n Section "s"` when the
 //!   registry cites a section, `RFC n ("s")` when it cites only the RFC (the
 //!   section in parentheses is used for the documentation link only), and an
@@ -28,7 +29,7 @@ macro_rules! status_codes {
     (
         $(
             $(#[doc = $note:literal])*
-            $code:literal $Variant:ident $phrase:literal,
+            $code:literal $Variant:ident $NAME:ident $phrase:literal,
             RFC $rfc:literal
             $(Section $section:literal)?
             $(($link_section:literal))?
@@ -231,6 +232,32 @@ macro_rules! status_codes {
                 }
             }
 
+            /// The code's name in the style of a constant, for example
+            /// `"NOT_FOUND"`.
+            ///
+            /// This is the variant's name in upper snake case, the same
+            /// spelling as Python's `HTTPStatus` members and, for codes RFC
+            /// 9110 did not rename, the `http` crate's constants. It suits
+            /// machine-readable error bodies such as
+            /// `{"error": "CONFLICT", "message": "..."}`: unlike the reason
+            /// phrase, it has no spaces or punctuation.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::StatusCode;
+            ///
+            /// assert_eq!(StatusCode::Conflict.name(), "CONFLICT");
+            /// assert_eq!(StatusCode::UnprocessableContent.name(), "UNPROCESSABLE_CONTENT");
+            /// assert_eq!(StatusCode::ImATeapot.name(), "IM_A_TEAPOT");
+            /// ```
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(StatusCode::$Variant => stringify!($NAME),)+
+                }
+            }
+
             /// The specification that defines the code, as the registry
             /// cites it.
             ///
@@ -255,6 +282,14 @@ macro_rules! status_codes {
                         $(", Section ", $section,)?
                         $("; ", $also,)?
                     ),)+
+                }
+            }
+
+            /// The variant's name as written in the table, for the checks
+            /// in `registry.rs`.
+            const fn variant_name(self) -> &'static str {
+                match self {
+                    $(StatusCode::$Variant => stringify!($Variant),)+
                 }
             }
 

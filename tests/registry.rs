@@ -184,3 +184,49 @@ fn old_names_point_to_the_current_variants() {
     assert_eq!(arm(StatusCode::ContentTooLarge), "too large");
     assert_eq!(arm(StatusCode::UriTooLong), "other");
 }
+
+#[test]
+fn names_are_the_variants_in_upper_snake_case() {
+    for &code in StatusCode::ALL {
+        let variant = format!("{code:?}");
+        let mut expected = String::new();
+        for (i, letter) in variant.chars().enumerate() {
+            if i > 0 && letter.is_ascii_uppercase() {
+                expected.push('_');
+            }
+            expected.push(letter.to_ascii_uppercase());
+        }
+        assert_eq!(code.name(), expected, "{code:?}");
+    }
+}
+
+#[test]
+fn names_are_spelled_as_python_spells_them() {
+    // Python 3.13's `http.HTTPStatus` member names, for the codes whose
+    // upper snake case is not obvious from the phrase.
+    let cases = [
+        (StatusCode::Ok, "OK"),
+        (
+            StatusCode::NonAuthoritativeInformation,
+            "NON_AUTHORITATIVE_INFORMATION",
+        ),
+        (StatusCode::MultiStatus, "MULTI_STATUS"),
+        (StatusCode::ImUsed, "IM_USED"),
+        (StatusCode::UriTooLong, "URI_TOO_LONG"),
+        (StatusCode::ContentTooLarge, "CONTENT_TOO_LARGE"),
+        (StatusCode::RangeNotSatisfiable, "RANGE_NOT_SATISFIABLE"),
+        (StatusCode::ImATeapot, "IM_A_TEAPOT"),
+        (StatusCode::UnprocessableContent, "UNPROCESSABLE_CONTENT"),
+        (
+            StatusCode::HttpVersionNotSupported,
+            "HTTP_VERSION_NOT_SUPPORTED",
+        ),
+    ];
+    for (code, name) in cases {
+        assert_eq!(code.name(), name);
+    }
+    let mut names: Vec<&str> = StatusCode::ALL.iter().map(|code| code.name()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), StatusCode::ALL.len(), "two codes share a name");
+}
