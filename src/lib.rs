@@ -6,6 +6,13 @@
 //! Section 15 as [`StatusClass`], and strict conversions from numbers and
 //! strings that report what was wrong instead of guessing.
 //!
+//! Every code also carries [`Guidance`]: when a server should send it, what
+//! a client should do when it arrives, the usual mistakes, the header fields
+//! that go with it and the codes it is confused with. The semantics the
+//! specifications attach to a code are `const fn`s:
+//! [`StatusCode::is_heuristically_cacheable`],
+//! [`StatusCode::allows_content`] and [`StatusCode::is_retryable`].
+//!
 //! ```
 //! use statuscode::{StatusClass, StatusCode};
 //!
@@ -20,6 +27,13 @@
 //! // Numbers nobody registered are errors that keep the number and its class.
 //! let unknown = StatusCode::from_u16(499).unwrap_err();
 //! assert_eq!(unknown.class(), Some(StatusClass::ClientError));
+//!
+//! // Advice on using a code, as data and as text.
+//! let guidance = StatusCode::Unauthorized.guidance();
+//! assert_eq!(guidance.headers(), ["WWW-Authenticate"]);
+//! assert!(guidance.related().contains(&StatusCode::Forbidden));
+//! assert!(guidance.to_string().contains("Related codes: 403 Forbidden"));
+//! assert!(StatusCode::TooManyRequests.is_retryable());
 //! # Ok::<(), statuscode::ParseStatusCodeError>(())
 //! ```
 //!
@@ -49,13 +63,16 @@ mod class;
 mod code;
 mod display;
 mod error;
+mod guidance;
 mod parse;
 mod registry;
+mod semantics;
 #[cfg(feature = "serde")]
 mod serde;
 
 pub use crate::class::StatusClass;
 pub use crate::error::{ParseStatusCodeError, UnknownStatusCode};
+pub use crate::guidance::Guidance;
 pub use crate::registry::StatusCode;
 
 /// The README's examples, compiled and run as doctests.

@@ -5,15 +5,25 @@
 //! every lookup that depends on a code: [`StatusCode::ALL`],
 //! [`StatusCode::from_u16`], [`StatusCode::as_str`],
 //! [`StatusCode::reason_phrase`], [`StatusCode::reference`],
-//! [`StatusCode::name`] and the deprecated
-//! aliases. Nothing about an individual code is written anywhere else.
+//! [`StatusCode::name`], [`StatusCode::guidance`], the bits behind the
+//! semantic predicates and the deprecated aliases. Nothing about an
+//! individual code is written anywhere else.
 //!
 //! A row reads:
 //!
 //! ```text
 //! /// Optional notes, appended to the variant's documentation.
 //! 413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
-//!     was PayloadTooLarge ("Payload Too Large", "RFC 7231");
+//!     was PayloadTooLarge ("Payload Too Large", "RFC 7231")
+//!     [CACHEABLE | RETRYABLE]
+//! {
+//!     summary: "...",
+//!     use_when: "...",
+//!     when_received: "...",
+//!     pitfalls: "...",
+//!     headers: ["Retry-After"],
+//!     related: [ServiceUnavailable],
+//! }
 //! ```
 //!
 //! - the code, the variant, the constant-style name and the reason phrase;
@@ -23,7 +33,12 @@
 //!   optional `+ "..."` naming a further document the registry cites;
 //! - optionally, `was` and the names the code had before RFC 9110, each with
 //!   its old phrase and the document that used it. Each becomes a deprecated
-//!   associated constant.
+//!   associated constant;
+//! - optionally, in brackets, the code's semantic properties, the constants
+//!   of `semantics.rs` (`CACHEABLE`, `NO_CONTENT`, `RETRYABLE`);
+//! - the [`Guidance`](crate::Guidance): its four texts, the header fields
+//!   that go with the code and the codes it is confused with. The summary
+//!   also opens the variant's documentation.
 
 macro_rules! status_codes {
     (
@@ -34,7 +49,16 @@ macro_rules! status_codes {
             $(Section $section:literal)?
             $(($link_section:literal))?
             $(+ $also:literal)?
-            $(, was $($Old:ident ($old_phrase:literal, $old_source:literal)),+)?;
+            $(, was $($Old:ident ($old_phrase:literal, $old_source:literal)),+)?
+            $([$($Semantic:ident)|+])?
+            {
+                summary: $summary:literal,
+                use_when: $use_when:literal,
+                when_received: $when_received:literal,
+                pitfalls: $pitfalls:literal,
+                headers: [$($header:literal),* $(,)?],
+                related: [$($Related:ident),* $(,)?] $(,)?
+            }
         )+
     ) => {
         /// An HTTP status code registered with IANA.
@@ -130,7 +154,8 @@ macro_rules! status_codes {
                     ")."
                 )]
                 #[doc = ""]
-                $(#[doc = $note])*
+                #[doc = $summary]
+                $(#[doc = ""] #[doc = $note])*
                 $($(#[doc = concat!(
                     "\n\nCalled \"", $old_phrase, "\" in ", $old_source,
                     "; the old name remains as the deprecated `StatusCode::",
@@ -290,6 +315,50 @@ macro_rules! status_codes {
             const fn variant_name(self) -> &'static str {
                 match self {
                     $(StatusCode::$Variant => stringify!($Variant),)+
+                }
+            }
+
+            /// Advice on sending and receiving the code: when a server should
+            /// send it, what a client should do with it, the mistakes people
+            /// make, the header fields that go with it and the codes it is
+            /// confused with.
+            ///
+            /// The [`Guidance`](crate::Guidance) is a constant of the crate;
+            /// this is a table lookup. Its `Display` writes all of it as
+            /// plain text.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::StatusCode;
+            ///
+            /// let guidance = StatusCode::Unauthorized.guidance();
+            /// assert_eq!(guidance.headers(), ["WWW-Authenticate"]);
+            /// assert!(guidance.related().contains(&StatusCode::Forbidden));
+            /// println!("{guidance}");
+            /// ```
+            #[must_use]
+            pub const fn guidance(self) -> &'static crate::Guidance {
+                match self {
+                    $(StatusCode::$Variant => const {
+                        &crate::Guidance {
+                            code: StatusCode::$Variant,
+                            summary: $summary,
+                            use_when: $use_when,
+                            when_received: $when_received,
+                            pitfalls: $pitfalls,
+                            headers: &[$($header),*],
+                            related: &[$(StatusCode::$Related),*],
+                        }
+                    },)+
+                }
+            }
+
+            /// The code's semantic properties, as the bits of
+            /// `crate::semantics`.
+            pub(crate) const fn semantics(self) -> u8 {
+                match self {
+                    $(StatusCode::$Variant => 0 $($(| crate::semantics::$Semantic)+)?,)+
                 }
             }
 

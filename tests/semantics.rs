@@ -1,0 +1,64 @@
+//! The semantic predicates against the lists in the specifications.
+
+use statuscode::StatusCode;
+
+fn codes_where(predicate: fn(StatusCode) -> bool) -> Vec<u16> {
+    StatusCode::ALL
+        .iter()
+        .filter(|code| predicate(**code))
+        .map(|code| code.as_u16())
+        .collect()
+}
+
+#[test]
+fn heuristically_cacheable_codes_are_those_of_rfc_9110_and_rfc_7725() {
+    // RFC 9110, Section 15.1, then 451 from RFC 7725, Section 3.
+    assert_eq!(
+        codes_where(StatusCode::is_heuristically_cacheable),
+        [
+            200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501
+        ]
+    );
+}
+
+#[test]
+fn content_is_ruled_out_for_1xx_204_205_and_304() {
+    // RFC 9110, Sections 15.2, 15.3.5, 15.3.6 and 15.4.5.
+    let without: Vec<u16> = codes_where(|code| !code.allows_content());
+    assert_eq!(without, [100, 101, 102, 103, 204, 205, 304]);
+    assert!(
+        StatusCode::ALL
+            .iter()
+            .filter(|code| code.is_informational())
+            .all(|code| !code.allows_content())
+    );
+}
+
+#[test]
+fn retryable_codes_follow_the_documented_policy() {
+    assert_eq!(
+        codes_where(StatusCode::is_retryable),
+        [408, 421, 425, 429, 502, 503, 504]
+    );
+    // Nothing that reports a success or a redirect is a retry case.
+    assert!(
+        StatusCode::ALL
+            .iter()
+            .filter(|code| code.is_retryable())
+            .all(|code| code.is_error())
+    );
+}
+
+#[test]
+fn the_guidance_of_a_retryable_code_says_a_client_may_retry() {
+    for &code in StatusCode::ALL {
+        if code.is_retryable() {
+            let guidance = code.guidance();
+            let text = format!("{} {}", guidance.when_received(), guidance.pitfalls());
+            assert!(
+                text.contains("retry") || text.contains("repeat") || text.contains("again"),
+                "{code:?} is retryable but its guidance does not say a client may retry"
+            );
+        }
+    }
+}
