@@ -1,4 +1,5 @@
-//! Explains an HTTP status code, or lists them all.
+//! Explains an HTTP status code (its guidance and semantics), or lists them
+//! all.
 //!
 //! ```text
 //! cargo run --example explain -- 409    # one code
@@ -62,14 +63,16 @@ fn finish(result: io::Result<()>) -> ExitCode {
 fn print_code(out: &mut impl Write, code: StatusCode) -> io::Result<()> {
     let class = code.class();
     let range = class.range();
-    writeln!(out, "{code}")?;
+    let yes_no = |yes| if yes { "yes" } else { "no" };
+    writeln!(out, "{}\n", code.guidance())?;
+    writeln!(out, "Class: {class} ({}..={})", range.start(), range.end())?;
+    writeln!(out, "May have content: {}", yes_no(code.allows_content()))?;
     writeln!(
         out,
-        "  class      {class} ({}..={})",
-        range.start(),
-        range.end()
+        "Cacheable by default: {}",
+        yes_no(code.is_heuristically_cacheable())
     )?;
-    writeln!(out, "  reference  {}", code.reference())
+    writeln!(out, "Retryable unchanged: {}", yes_no(code.is_retryable()))
 }
 
 fn print_table(out: &mut impl Write) -> io::Result<()> {
