@@ -159,11 +159,11 @@ status_codes! {
             still be rejected or never carried out.",
         use_when: "Use it for asynchronous work such as batch jobs, long exports or queued \
             deletions, where you answer now instead of holding the connection until the job \
-            ends. The response ought to describe the job's current state and point to, or embed, \
-            a status monitor the client can check; many APIs also name that monitor in Location, \
-            a convention to which RFC 9110 gives no meaning for 202. If the work is already \
-            complete send 200, 201 or 204 instead, and for a DELETE that will likely succeed but \
-            has not been enacted, 202 is the recommended answer rather than 204.",
+            ends. Put in the body where the job stands now, plus a link to, or a copy of, a \
+            resource the client can check for progress; many APIs also name that monitor in \
+            Location, a convention to which RFC 9110 gives no meaning for 202. If the work is \
+            already complete send 200, 201 or 204 instead, and for a DELETE that will likely \
+            succeed but has not been enacted, 202 is the recommended answer rather than 204.",
         when_received: "Do not treat it as success: the outcome is still open and HTTP has no \
             way to deliver a later status code for this request, so poll the monitor you were \
             given, honoring any delay it suggests. Avoid resending the original request, which \
@@ -246,8 +246,10 @@ status_codes! {
             Content-Type and a Content-Range inside each part but not in the top-level header \
             section, and you must not use multipart when only one range was requested. You must \
             also send whichever of Date, Cache-Control, ETag, Expires, Content-Location and Vary \
-            a 200 to the same request would have carried; ignoring Range and replying 200 with \
-            everything is permitted, while an unsatisfiable range calls for 416.",
+            a 200 to the same request would have carried and, unless the request had If-Range, \
+            every other representation field of that 200 as well, such as Last-Modified; \
+            ignoring Range and replying 200 with everything is permitted, while an unsatisfiable \
+            range calls for 416.",
         when_received: "You must inspect Content-Type and Content-Range to see which bytes \
             arrived, since the server may send fewer ranges than asked, coalesce them or reorder \
             the parts. Combine pieces only when they share the same strong validator, and \
@@ -267,18 +269,19 @@ status_codes! {
             outcomes, for example PROPFIND, PROPPATCH, or a COPY, MOVE or DELETE of a collection \
             where some members fail. The body is an XML document with a multistatus root holding \
             response elements, each of which must identify its resource with an href, and a 207 \
-            may describe complete success, partial success or total failure. When the request \
-            concerns just one resource, send that resource's own status, such as 200 or 404, \
-            instead of wrapping it.",
+            may describe complete success, partial success or total failure. Outside PROPFIND \
+            and PROPPATCH, which always answer with a multistatus body, a request whose outcome \
+            concerns only the target resource should get that resource's own status, such as \
+            201, 204 or 404, rather than a 207.",
         when_received: "The 207 by itself says nothing about success: parse every response \
             element and act on its status or propstat code. Clients must be able to handle any \
             status code found inside, treating unfamiliar ones by the generic rules of their \
             class.",
-        pitfalls: "Clients that equate any 2xx with success silently ignore the failures \
-            reported in the body. Servers should not record 1xx codes in response elements, and \
-            208 is not an alternative to 207 but a per-member status used inside one; JSON batch \
-            APIs that borrow 207 without this body format leave generic clients unable to read \
-            it.",
+        pitfalls: "Clients that read a 207 as they would a 200, as plain success, silently \
+            ignore the failures reported in the body. Servers should not record 1xx codes in \
+            response elements, and 208 is not an alternative to 207 but a per-member status used \
+            inside one; JSON batch APIs that borrow 207 without this body format leave generic \
+            clients unable to read it.",
         headers: [],
         related: [Ok, AlreadyReported],
     }
@@ -318,10 +321,11 @@ status_codes! {
             Delta-Base or by the tag you sent, to reconstruct the current representation, then \
             store the result under the new ETag. If reconstruction is impossible, repeat the GET \
             without A-IM to obtain the full representation.",
-        pitfalls: "The content is not a representation of the resource, so a client or cache \
-            that stores it as one ends up with corrupt data. Unlike 206, which carries byte \
-            ranges of an unchanged representation, 226 carries a transformed instance that only \
-            makes sense to a client that requested that manipulation.",
+        pitfalls: "The content is a delta or another manipulated instance, not the full current \
+            representation, so a client or cache that does not understand the manipulation and \
+            stores it as the complete resource ends up with corrupt data. Unlike 206, which \
+            carries byte ranges of an unchanged representation, 226 carries a transformed \
+            instance that only makes sense to a client that requested that manipulation.",
         headers: ["ETag", "IM", "Delta-Base"],
         related: [Ok, PartialContent, NotModified],
     }
@@ -398,8 +402,8 @@ status_codes! {
     }
 
     303 SeeOther SEE_OTHER "See Other", RFC 9110 Section "15.4.4" {
-        summary: "The server redirects the client to a different resource, named in Location, \
-            whose retrieval serves as an indirect answer to the original request.",
+        summary: "The server sends the client, through Location, to another resource, and \
+            fetching that one with GET gives the outcome of the original request.",
         use_when: "Use it for Post/Redirect/Get: once a POST (or any other method) has been \
             processed, reply 303 with Location pointing at a result or status page, so that \
             reloading the page does not submit the form again. It also answers a GET for \
@@ -459,9 +463,9 @@ status_codes! {
             proxies because a response told you to, and report the misconfiguration to whoever \
             runs the server.",
         pitfalls: "A client that still obeys 305 lets any server it talks to divert its traffic \
-            through an arbitrary proxy. Its neighbor 306 is unusable as well: an earlier version \
-            of the specification defined it, it is no longer used and the code is reserved, so \
-            never emit 306 either.",
+            through an arbitrary proxy. Its neighbor 306 is just as dead: it belonged to an \
+            older HTTP draft, has no current meaning and stays reserved, so never emit it \
+            either.",
         headers: [],
         related: [TemporaryRedirect],
     }
@@ -688,9 +692,9 @@ status_codes! {
             usually needs the user or an administrator to fix.",
         pitfalls: "Emitting 407 from an application server, or putting the challenge in \
             WWW-Authenticate, confuses clients because Authorization and Proxy-Authorization \
-            address different parties. Unlike WWW-Authenticate, Proxy-Authenticate is addressed \
-            only to the next client down the response chain, so in a chain of proxies the \
-            credentials it asks for belong to that one hop and not to the origin.",
+            address different parties. A Proxy-Authenticate challenge concerns only the hop that \
+            received it, not every hop back to the user agent, so in a chain of proxies the \
+            credentials it asks for belong to that one proxy and not to the origin.",
         headers: ["Proxy-Authenticate"],
         related: [Unauthorized, NetworkAuthenticationRequired],
     }
@@ -724,11 +728,10 @@ status_codes! {
         use_when: "Send 409 when the request is valid in itself but cannot be applied to the \
             resource as it is now: creating something that already exists, a PUT whose changes \
             collide with an edit someone else made meanwhile, or an action the current state \
-            does not permit. The body should give the user enough to recognize the source of the \
-            conflict, such as the clashing field or the current version, and RFC 9457 problem \
-            details are a good vehicle for it. If the client sent If-Match or \
-            If-Unmodified-Since and that check failed, answer 412, and if the content is invalid \
-            regardless of state, 422 fits better.",
+            does not permit. The body should tell the user what clashed, such as the field in \
+            dispute or the current version, and RFC 9457 problem details are a good vehicle for \
+            it. If the client sent If-Match or If-Unmodified-Since and that check failed, answer \
+            412, and if the content is invalid regardless of state, 422 fits better.",
         when_received: "Fetch the current state of the resource, reconcile or merge your change \
             with it (or let the user decide), and then resubmit; sending the identical request \
             again usually conflicts again.",
@@ -747,8 +750,8 @@ status_codes! {
             such as an expired promotion, a closed account page or a retired API version. If you \
             cannot tell whether the absence is permanent, RFC 9110 says 404 ought to be used \
             instead. If the content merely moved to a new URI, redirect with 301 or 308 rather \
-            than reporting it gone. You are not obliged to mark every removed resource as gone \
-            or to keep answering 410 for any particular length of time.",
+            than reporting it gone. Using 410 is optional, and you may stop sending it whenever \
+            you choose.",
         when_received: "Treat it as final: stop requesting the URI, remove bookmarks or stored \
             links to it, and do not retry. Crawlers and link checkers can drop the URI from \
             their index.",
@@ -812,12 +815,12 @@ status_codes! {
         summary: "The request content is bigger than this server is willing or able to accept, \
             so the request was refused; formerly named Payload Too Large.",
         use_when: "Send 413 when the declared Content-Length or the bytes actually received \
-            exceed your body or upload limit. The server may terminate the request early where \
-            the protocol version allows that, and otherwise may close the connection; on \
-            HTTP/1.1, say so with Connection: close so the client does not keep sending. If the \
-            limit is temporary, for example while storage is low, you should add Retry-After to \
-            show when the client may try again. Oversized header fields call for 431 and an \
-            overlong URI for 414, not 413.",
+            exceed your body or upload limit. You are free to stop reading at once: reset the \
+            stream on HTTP/2 or HTTP/3, or on HTTP/1.1 send Connection: close and drop the \
+            connection after the response, so the client stops uploading. If the limit is \
+            temporary, for example a reduced upload cap during peak load, you should add \
+            Retry-After to show when the client may try again. Oversized header fields call for \
+            431 and an overlong URI for 414, not 413.",
         when_received: "Reduce what you send: compress it if the server accepts compressed \
             request content, split it into smaller parts, or use the service's multipart or \
             resumable upload mechanism if there is one. Retry the same request only when \
@@ -953,8 +956,9 @@ status_codes! {
 
     421 MisdirectedRequest MISDIRECTED_REQUEST "Misdirected Request", RFC 9110 Section "15.5.20"
         [RETRYABLE] {
-        summary: "The request reached a server that cannot or will not give an authoritative \
-            response for the target URI, typically over a reused connection.",
+        summary: "The connection the request used leads to a server that does not answer for the \
+            requested origin, a mismatch most often caused by reusing one connection for several \
+            host names.",
         use_when: "An origin server, or a gateway acting for it, sends 421 when the target URI's \
             scheme and host are not an origin it is configured to serve, or do not fit the \
             connection the request arrived on, as when an HTTP/2 or HTTP/3 client sends a \
@@ -1022,8 +1026,8 @@ status_codes! {
     }
 
     424 FailedDependency FAILED_DEPENDENCY "Failed Dependency", RFC 4918 ("11.4") {
-        summary: "The method could not be applied to this resource because it relied on another \
-            action, typically part of the same request, and that action failed.",
+        summary: "Part of a multi-step WebDAV operation was skipped because an earlier step it \
+            depended on, usually in the same request, went wrong.",
         use_when: "Use it in WebDAV-style batch operations, usually as a per-item status inside \
             a 207 Multi-Status body (207 is the overall envelope, 424 marks individual entries): \
             when one instruction in an all-or-nothing PROPPATCH fails, the remaining \
@@ -1054,18 +1058,18 @@ status_codes! {
             early data should retry automatically once the TLS handshake has completed, and that \
             retry must not be sent as early data. Unlike 429, no waiting period or Retry-After \
             is involved: the repeat is appropriate as soon as the handshake is done.",
-        pitfalls: "A gateway that accepts 0-RTT may forward early data only to an origin it \
-            knows understands Early-Data and will answer 425, and otherwise should hold the \
-            request until the handshake completes or reply 425 itself. An intermediary that \
-            forwarded a request containing Early-Data must pass the 425 back instead of retrying \
-            it, and a 425 is not cacheable by default.",
+        pitfalls: "A gateway that accepts 0-RTT must not forward early data to an origin unless \
+            it knows that origin understands Early-Data and will answer 425, and when unsure it \
+            should hold the request until the handshake completes or reply 425 itself. An \
+            intermediary that forwarded a request containing Early-Data must pass the 425 back \
+            instead of retrying it, and a 425 is not cacheable by default.",
         headers: [],
         related: [TooManyRequests],
     }
 
     426 UpgradeRequired UPGRADE_REQUIRED "Upgrade Required", RFC 9110 Section "15.5.22" {
-        summary: "The server will not handle the request over the current protocol but may do so \
-            after the client switches to a protocol named in Upgrade.",
+        summary: "The server turns this request down on the current protocol and names, in \
+            Upgrade, the protocol the client would have to switch to.",
         use_when: "Send it when a resource is only served over a different protocol, for example \
             an endpoint that insists on a WebSocket handshake; you must include an Upgrade field \
             listing the acceptable protocols in descending order of preference, together with \
@@ -1132,8 +1136,8 @@ status_codes! {
 
     431 RequestHeaderFieldsTooLarge REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large", RFC 6585 ("5")
          {
-        summary: "The server refuses to process the request because its header fields are too \
-            large, either a single field alone or all of them together.",
+        summary: "The header section of the request exceeds a size limit of the server, because \
+            of one oversized field or the total of all of them.",
         use_when: "Send it when the header section exceeds your limit, whether the culprit is \
             one field (a bloated Cookie or a huge Authorization token) or the combined size; \
             when a single field is at fault, the body should say which one. Oversized content is \
@@ -1167,9 +1171,9 @@ status_codes! {
             anything about the resource; 451 openly names law as the reason.",
         when_received: "Treat it as a deliberate refusal rather than an error to retry: the \
             block may depend on your location or on who sits in the network path, so read the \
-            body and the blocked-by Link to learn who is blocking and on what legal basis. A 451 \
-            says nothing about whether the resource exists, so even with the legal demand lifted \
-            the request might still not succeed.",
+            body and the blocked-by Link to learn who is blocking and on what legal basis. Do \
+            not infer from a 451 that the resource exists: once the block is lifted you may \
+            still get a 404 or another error.",
         pitfalls: "The Link field is often pointed at the court or regulator, but the relation \
             is meant to identify the entity that implements the block; the party making the \
             demand belongs in the body. A 451 is cacheable by default, so add explicit cache \
@@ -1182,8 +1186,8 @@ status_codes! {
     // 5xx: Server Error, RFC 9110, Section 15.6
     500 InternalServerError INTERNAL_SERVER_ERROR "Internal Server Error", RFC 9110 Section "15.6.1"
          {
-        summary: "The server met an unexpected condition, such as an unhandled exception or a \
-            bug, that stopped it from fulfilling the request.",
+        summary: "The server hit a fault of its own, such as an unhandled exception or a bug, \
+            and so produced no proper answer to the request.",
         use_when: "Send it as the catch-all for server faults that no more specific 5xx \
             describes. Return a short generic explanation plus an opaque correlation or request \
             id, and keep the details (stack trace, query text, file paths, library versions) in \
@@ -1191,9 +1195,10 @@ status_codes! {
             4xx such as 400 or 422; use 503 for maintenance or overload the client can wait out, \
             and 502 or 504 when you act as a gateway and the upstream failed.",
         when_received: "Assume a server-side defect: the request itself may be fine, but \
-            repeating it unchanged usually fails the same way, so retry at most a few times with \
-            backoff, repeat a non-idempotent request only when you can tell it did not take \
-            effect, and quote the correlation id when reporting the problem.",
+            repeating it unchanged usually fails the same way, so do not retry automatically; \
+            repeat an idempotent request at most once after a delay, repeat a non-idempotent one \
+            only when you know it did not take effect, and quote the correlation id when \
+            reporting the problem.",
         pitfalls: "Echoing exception messages or stack traces in the response tells attackers \
             about your code, dependencies and data; log them instead. Mapping every failure to \
             500 hides client mistakes and sets off useless retries and alerts. Frameworks often \
@@ -1204,14 +1209,16 @@ status_codes! {
     }
 
     501 NotImplemented NOT_IMPLEMENTED "Not Implemented", RFC 9110 Section "15.6.2" [CACHEABLE] {
-        summary: "The server does not support the functionality required to fulfill the request, \
-            most commonly a request method it does not recognize for any resource.",
+        summary: "The server lacks the capability this request calls for, most often because it \
+            has no implementation of the request method for any resource.",
         use_when: "Send it when the method is unknown or unsupported across the whole server, \
-            for example an origin with no handler at all for PROPFIND or for an invented method. \
-            If the server knows the method but this particular resource does not allow it \
-            (DELETE on a read-only collection, say), send 405 with an Allow field listing what \
-            is allowed. For a temporary outage send 503, not 501, because a 501 is heuristically \
-            cacheable and caches may keep serving it after you recover.",
+            for example an origin with no handler at all for PROPFIND or for an invented method; \
+            a request whose Transfer-Encoding names a coding you do not implement should also \
+            get 501, as RFC 9112 section 6.1 says. If the server knows the method but this \
+            particular resource does not allow it (DELETE on a read-only collection, say), send \
+            405 with an Allow field listing what is allowed. For a temporary outage send 503, \
+            not 501, because a 501 is heuristically cacheable and caches may keep serving it \
+            after you recover.",
         when_received: "Treat it as a lasting limitation of that server for this method or \
             feature: repeating the identical request will not help, but another method or \
             feature, if you have one, might.",
@@ -1224,8 +1231,8 @@ status_codes! {
     }
 
     502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRYABLE] {
-        summary: "A gateway or proxy got an invalid response from the upstream server it \
-            contacted while trying to fulfill the request.",
+        summary: "A gateway or proxy forwarded the request, but the answer from the server \
+            behind it was unusable.",
         use_when: "Send it from a proxy, load balancer or API gateway when the upstream did \
             respond but with something unusable, such as a malformed or truncated message, a \
             protocol violation or a connection dropped mid-response. If the upstream gave no \
@@ -1246,8 +1253,8 @@ status_codes! {
 
     503 ServiceUnavailable SERVICE_UNAVAILABLE "Service Unavailable", RFC 9110 Section "15.6.4"
         [RETRYABLE] {
-        summary: "The server cannot handle the request right now because of temporary overload \
-            or scheduled maintenance, which should clear after some delay.",
+        summary: "The server is temporarily refusing work, because it is overloaded or down for \
+            maintenance, and expects to recover after a while.",
         use_when: "Send it during planned maintenance, while shedding load, or while a \
             dependency the whole service needs is down, that is, for conditions that affect \
             every client and will pass. Add Retry-After, as delay seconds or an HTTP date, \
@@ -1266,8 +1273,8 @@ status_codes! {
     }
 
     504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRYABLE] {
-        summary: "A gateway or proxy did not receive a timely response from an upstream server \
-            it needed in order to complete the request.",
+        summary: "A gateway or proxy gave up waiting for the server behind it, so it has no \
+            answer to relay.",
         use_when: "Send it from a proxy, load balancer or API gateway when the upstream, or \
             another server it had to reach, did not answer within your timeout. If an answer did \
             arrive but was invalid, send 502; if the client was the slow party and never \
@@ -1285,8 +1292,8 @@ status_codes! {
 
     505 HttpVersionNotSupported HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported", RFC 9110 Section "15.6.6"
          {
-        summary: "The server does not support, or refuses to support, the major HTTP version \
-            that the request message used.",
+        summary: "The request used a major HTTP version that this server will not serve, whether \
+            from lack of support or by choice.",
         use_when: "Send it when a request arrives with a major protocol version you will not \
             serve, for example a request line announcing a future major version sent to an \
             HTTP/1.1 parser. Its content should explain why that version is unsupported and \
@@ -1325,9 +1332,8 @@ status_codes! {
     }
 
     507 InsufficientStorage INSUFFICIENT_STORAGE "Insufficient Storage", RFC 4918 ("11.5") {
-        summary: "The method could not be performed because the server cannot store the \
-            representation needed to complete the request; the condition is considered \
-            temporary.",
+        summary: "The server ran out of room to store what the request would create or change, \
+            so it did nothing; more space may become available later.",
         use_when: "Send it when a write (PUT, POST, MKCOL, COPY, PROPPATCH and the like) fails \
             because the volume or the account's storage allocation is full, something freeing \
             space or adding capacity can fix. It originates in WebDAV (RFC 4918), but status \
@@ -1346,8 +1352,8 @@ status_codes! {
     }
 
     508 LoopDetected LOOP_DETECTED "Loop Detected", RFC 5842 ("7.2") {
-        summary: "The server ended an operation because it met an infinite loop while processing \
-            a request with Depth: infinity, so the entire operation failed.",
+        summary: "A WebDAV request with Depth: infinity ran into a cycle of bindings, so the \
+            server abandoned the whole operation.",
         use_when: "Send it from a WebDAV server that supports bindings (RFC 5842) when a Depth: \
             infinity request such as PROPFIND hits a cycle of collection bindings. If the client \
             announced binding support in its DAV request header, a PROPFIND can instead complete \
@@ -1374,13 +1380,15 @@ status_codes! {
             requires extensions declared under the HTTP Extension Framework.",
         use_when: "It belongs to RFC 2774, an extension framework (Man, Opt and C-Man header \
             fields, M- prefixed methods) that saw little deployment and is now Historic, so new \
-            APIs should not send it. Where the framework is in use, the server should send back \
-            everything the client needs to issue a properly extended request. For a request \
-            missing something your API requires, use 400 (or 428 when the missing piece is a \
-            precondition such as If-Match), and use 426 when a protocol switch is required.",
-        when_received: "If the response describes extensions your request lacked and you can \
-            satisfy them, you may repeat the request with those declarations added; otherwise \
-            show the included content to the user as diagnostic information.",
+            APIs should not send it. Where the framework is in use, describe in the response \
+            which extension declarations the request lacked, so the client can build a request \
+            that satisfies the policy. For a request missing something your API requires, use \
+            400 (or 428 when the missing piece is a precondition such as If-Match), and use 426 \
+            when a protocol switch is required.",
+        when_received: "Look in the response for the extensions the server expects; add the \
+            matching declarations and try again only if you actually implement them, and \
+            otherwise surface the response body to the user, since it is the only explanation \
+            you will get.",
         pitfalls: "Developers sometimes pick 510 for a missing feature flag or custom header, \
             which misapplies a code tied to a specific Historic framework and gives generic \
             clients nothing to act on. It is also easy to invert with 501: 501 says the server \
@@ -1396,11 +1404,11 @@ status_codes! {
             captive portal, before it can reach anything beyond it.",
         use_when: "Generate it from an intercepting proxy or gateway that controls network \
             access (hotel, airport or guest Wi-Fi portals) in place of the response the client \
-            asked for; origin servers should not send it. The content should link to the page \
-            where the user can log in or accept terms, but should not contain a credential \
-            challenge or the login form itself, since browsers would display it as if it came \
-            from the originally requested URL. For an origin server's own login use 401, and for \
-            a proxy the client deliberately configured use 407.",
+            asked for; origin servers should not send it. Put a link to the portal's sign-in or \
+            terms page in the body rather than the form itself or a WWW-Authenticate challenge, \
+            because a browser shows a 511 under the address the user typed and would make the \
+            portal look like that site. For an origin server's own login use 401, and for a \
+            proxy the client deliberately configured use 407.",
         when_received: "The response came from the network, not from the server you addressed, \
             so do not treat its content as that server's answer; non-browser clients should \
             report that network login is needed, browsers can open the linked login page, and \
