@@ -9,8 +9,8 @@
 status_codes! {
     // 1xx: Informational, RFC 9110, Section 15.2
     100 Continue CONTINUE "Continue", RFC 9110 Section "15.2.1" [NO_CONTENT] {
-        summary: "Interim reply telling a client that sent Expect: 100-continue that its request \
-            header section was acceptable and the content should now follow.",
+        summary: "The server has looked at the header section of a request sent with Expect: \
+            100-continue and tells the client to go ahead and send the content.",
         use_when: "Send it as soon as a request with Expect: 100-continue has arrived and its \
             method, target URI and header fields give you no reason to refuse; an origin server \
             must not wait for the content before sending it. If the header section alone already \
@@ -61,8 +61,8 @@ status_codes! {
     /// RFC 4918, which replaced RFC 2518, no longer defines 102; the registry
     /// still lists it under its original reference.
     102 Processing PROCESSING "Processing", RFC 2518 ("10.1") [NO_CONTENT] {
-        summary: "Obsolete WebDAV interim response saying the complete request has arrived and \
-            is still being worked on, with no final answer yet.",
+        summary: "The server signals that it has the complete request and is still working on \
+            it, a WebDAV interim response that is now obsolete.",
         use_when: "Do not send it: RFC 2518 defined it for slow WebDAV methods, suggesting \
             roughly 20 seconds as the point to start, but RFC 4918 removed the definition \
             because implementations never picked it up. For long-running work answer 202 and \
@@ -83,8 +83,8 @@ status_codes! {
     }
 
     103 EarlyHints EARLY_HINTS "Early Hints", RFC 8297 ("2") [NO_CONTENT] {
-        summary: "Interim response carrying header fields, typically Link preload or preconnect \
-            hints, that the final response is likely to include, so clients can start early.",
+        summary: "Ahead of the final response, the server sends header fields it expects that \
+            response to have, typically Link hints to preload or preconnect.",
         use_when: "Send it while the final response is still being computed, for example during \
             a slow backend or database call, so a browser can begin preloading the stylesheets \
             and scripts or opening the connections named in Link fields. You may send several \
@@ -131,8 +131,8 @@ status_codes! {
     }
 
     201 Created CREATED "Created", RFC 9110 Section "15.3.2" {
-        summary: "The request has been fulfilled and one or more new resources now exist, the \
-            primary one identified by Location or otherwise by the target URI.",
+        summary: "A new resource now exists as a result of the request, identified by Location \
+            or, when that is absent, by the target URI.",
         use_when: "Send it once a resource really exists: after a POST that made a new item you \
             should send Location with its URI, and after a PUT that created a previously absent \
             resource 201 is mandatory and Location may be omitted because the target URI is the \
@@ -155,8 +155,8 @@ status_codes! {
     }
 
     202 Accepted ACCEPTED "Accepted", RFC 9110 Section "15.3.3" {
-        summary: "The request was accepted for processing that has not finished yet and might \
-            still be rejected or never carried out.",
+        summary: "The server has taken the request on but not finished it, and the work may yet \
+            fail or never be carried out.",
         use_when: "Use it for asynchronous work such as batch jobs, long exports or queued \
             deletions, where you answer now instead of holding the connection until the job \
             ends. Put in the body where the job stands now, plus a link to, or a copy of, a \
@@ -178,8 +178,8 @@ status_codes! {
 
     203 NonAuthoritativeInformation NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information", RFC 9110 Section "15.3.4"
         [CACHEABLE] {
-        summary: "The request succeeded, but a transforming proxy modified the content compared \
-            with the origin server's 200 response.",
+        summary: "A proxy on the way changed the content of the origin's successful 200 \
+            response, and says so with this code.",
         use_when: "Only intermediaries should send it: a proxy that rewrites the content of a \
             200 (recompressing images, transcoding, annotating or filtering) can change the \
             status to 203 so recipients downstream know the bytes are not the origin's. A proxy \
@@ -219,8 +219,8 @@ status_codes! {
     }
 
     205 ResetContent RESET_CONTENT "Reset Content", RFC 9110 Section "15.3.6" [NO_CONTENT] {
-        summary: "The request was fulfilled and the user agent should return the view that sent \
-            it, such as a form, to its original state.",
+        summary: "The request worked, and the client should clear the form or other view it was \
+            sent from, so the user can start over.",
         use_when: "Use it for repeated data entry, where after each submission the form, notepad \
             or canvas should go back to its initial state so the user can start the next entry \
             right away. A server must not generate content in a 205. If the view should stay \
@@ -238,8 +238,8 @@ status_codes! {
     }
 
     206 PartialContent PARTIAL_CONTENT "Partial Content", RFC 9110 Section "15.3.7" [CACHEABLE] {
-        summary: "The server is fulfilling a range request by sending one or more parts of the \
-            selected representation rather than all of it.",
+        summary: "The response carries only the requested ranges of the representation, not all \
+            of it, in answer to a Range request.",
         use_when: "Send it for a GET whose Range is satisfiable, such as resuming a download or \
             seeking in media. For a single part you must send Content-Range and just that range; \
             for several parts you must send multipart/byteranges content with its boundary in \
@@ -263,8 +263,8 @@ status_codes! {
     }
 
     207 MultiStatus MULTI_STATUS "Multi-Status", RFC 4918 ("11.1") {
-        summary: "WebDAV response that reports a separate status for each of several independent \
-            operations or resources inside an XML multistatus body.",
+        summary: "The body, an XML multistatus document, reports a separate status for each \
+            resource or operation a WebDAV request touched.",
         use_when: "Use it when one WebDAV request touches many resources with possibly different \
             outcomes, for example PROPFIND, PROPPATCH, or a COPY, MOVE or DELETE of a collection \
             where some members fail. The body is an XML document with a multistatus root holding \
@@ -287,7 +287,7 @@ status_codes! {
     }
 
     208 AlreadyReported ALREADY_REPORTED "Already Reported", RFC 5842 ("7.1") {
-        summary: "Status used inside a 207 multistatus body to mark a collection binding whose \
+        summary: "Used only inside a 207 multistatus body, it marks a collection binding whose \
             members were already listed earlier in the same response.",
         use_when: "Use it in Depth: infinity PROPFIND responses from servers implementing WebDAV \
             bindings, so that after one binding to a collection is reported with 200, the other \
@@ -307,8 +307,8 @@ status_codes! {
     }
 
     226 ImUsed IM_USED "IM Used", RFC 3229 ("10.4.1") {
-        summary: "The server fulfilled a GET by returning the result of instance-manipulations, \
-            such as a delta, applied to the current instance.",
+        summary: "The answer to a GET is not the resource itself but a manipulated form of it, \
+            such as a delta against a version the client holds.",
         use_when: "Send it only when the request carried A-IM listing a manipulation you \
             support, for example a delta encoding together with If-None-Match naming the \
             client's cached entity tag, and you choose to return that delta rather than the full \
@@ -332,8 +332,8 @@ status_codes! {
 
     // 3xx: Redirection, RFC 9110, Section 15.4
     300 MultipleChoices MULTIPLE_CHOICES "Multiple Choices", RFC 9110 Section "15.4.1" [CACHEABLE] {
-        summary: "The target resource has several representations, each with its own URI, and \
-            the server wants the user or client to pick one.",
+        summary: "The server offers a choice among several representations at different URIs and \
+            leaves it to the user or client to pick one.",
         use_when: "Send it when you deliberately offer a menu of alternatives (different formats \
             or languages at distinct URIs, say) and want the user or user agent to choose among \
             them, which is reactive negotiation. For any method other than HEAD, include content \
@@ -357,8 +357,8 @@ status_codes! {
 
     301 MovedPermanently MOVED_PERMANENTLY "Moved Permanently", RFC 9110 Section "15.4.2"
         [CACHEABLE] {
-        summary: "The resource has been assigned a new permanent URI, carried in Location, and \
-            future references should use that URI.",
+        summary: "The resource has moved for good to the URI in Location, and links and \
+            bookmarks should be updated to point there.",
         use_when: "Use it when a URL has moved for good, such as a domain change or a \
             restructured path, and a GET follow-up is acceptable, which is the normal case for \
             pages and links. Send Location with the new URI, as the specification recommends; \
@@ -381,8 +381,8 @@ status_codes! {
     }
 
     302 Found FOUND "Found", RFC 9110 Section "15.4.3" {
-        summary: "The resource is temporarily reachable at a different URI given in Location, \
-            and clients should keep using the original URI afterwards.",
+        summary: "The resource is, for now, at the URI in Location, but the original URI stays \
+            the one to use next time.",
         use_when: "Send it for short-lived detours where the original URL stays canonical, for \
             example a temporary holding page or sending a GET to a login screen and back. \
             Provide Location with the temporary URI, which the specification recommends. After \
@@ -471,8 +471,8 @@ status_codes! {
     }
 
     307 TemporaryRedirect TEMPORARY_REDIRECT "Temporary Redirect", RFC 9110 Section "15.4.8" {
-        summary: "The resource is temporarily at another URI given in Location, and a client \
-            that follows automatically must not change the request method.",
+        summary: "As with 302 the move is temporary, but a client that follows the redirect to \
+            the URI in Location has to keep the method, so a POST stays a POST.",
         use_when: "Use it for temporary redirects where method and content have to be kept, such \
             as moving a POST or PUT endpoint to another host during maintenance or steering \
             uploads to a different node. Send Location with the temporary URI, as recommended; \
@@ -496,8 +496,8 @@ status_codes! {
 
     308 PermanentRedirect PERMANENT_REDIRECT "Permanent Redirect", RFC 9110 Section "15.4.9"
         [CACHEABLE] {
-        summary: "The resource has a new permanent URI, given in Location, and the client should \
-            repeat the request there with the same method and content.",
+        summary: "As with 301 the move is permanent, but a client following it to the URI in \
+            Location keeps the method and the content of the request.",
         use_when: "Use it for permanent moves of endpoints that receive non-GET requests, such \
             as a changed API host or base path, where rewriting POST into GET would break \
             callers; RFC 9110 names 307 and 308 as the redirects that unambiguously preserve the \
@@ -633,8 +633,8 @@ status_codes! {
 
     405 MethodNotAllowed METHOD_NOT_ALLOWED "Method Not Allowed", RFC 9110 Section "15.5.6"
         [CACHEABLE] {
-        summary: "The server knows the request method, but the target resource does not support \
-            it; the response lists the methods that it does support.",
+        summary: "This resource does not allow the request method, although the server knows the \
+            method; the Allow field lists what the resource accepts.",
         use_when: "Send 405 when a recognized, implemented method is not allowed on this \
             particular resource, such as DELETE on a read-only collection, and you must include \
             an Allow header listing the methods the resource currently supports. That list may \
@@ -700,8 +700,8 @@ status_codes! {
     }
 
     408 RequestTimeout REQUEST_TIMEOUT "Request Timeout", RFC 9110 Section "15.5.9" [RETRYABLE] {
-        summary: "The server stopped waiting because a complete request did not arrive within \
-            its time limit, and it typically closes the connection afterwards.",
+        summary: "The client took too long to send its request, so the server gave up on it and \
+            usually closes the connection.",
         use_when: "Send 408 when a client opened a connection or started a request and then did \
             not finish sending it within your read timeout, just before you close that \
             connection. On HTTP/1.1, announce the closure with Connection: close, as RFC 9112 \
@@ -764,8 +764,8 @@ status_codes! {
     }
 
     411 LengthRequired LENGTH_REQUIRED "Length Required", RFC 9110 Section "15.5.12" {
-        summary: "The server will not accept this request unless it declares the size of its \
-            content up front in a Content-Length header field.",
+        summary: "The server wants the size of the request content stated up front in \
+            Content-Length and will not take the request without it.",
         use_when: "Send 411 when a request carries content without Content-Length, for example a \
             chunked upload, and your server or backend needs the size before reading the body; \
             RFC 9112 allows an HTTP/1.1 server to reject such requests this way. Accept the \
@@ -786,8 +786,8 @@ status_codes! {
     }
 
     412 PreconditionFailed PRECONDITION_FAILED "Precondition Failed", RFC 9110 Section "15.5.13" {
-        summary: "A condition the client placed in the request header fields, such as If-Match \
-            or If-Unmodified-Since, evaluated to false, so the method was not applied.",
+        summary: "The request's If-Match, If-Unmodified-Since or similar condition did not hold \
+            on the server, so the method was not applied.",
         use_when: "Send 412 when a conditional header fails: If-Match or If-Unmodified-Since no \
             longer matches the current representation (the usual lost-update guard on PUT, PATCH \
             or DELETE), or If-None-Match matches on a method other than GET or HEAD. For a \
@@ -812,8 +812,8 @@ status_codes! {
     413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
         was PayloadTooLarge ("Payload Too Large", "RFC 7231"),
             RequestEntityTooLarge ("Request Entity Too Large", "RFC 2616") {
-        summary: "The request content is bigger than this server is willing or able to accept, \
-            so the request was refused; formerly named Payload Too Large.",
+        summary: "The request content exceeds the size the server accepts, so it refused the \
+            request; this code was once named Payload Too Large.",
         use_when: "Send 413 when the declared Content-Length or the bytes actually received \
             exceed your body or upload limit. You are free to stop reading at once: reset the \
             stream on HTTP/2 or HTTP/3, or on HTTP/1.1 send Connection: close and drop the \
@@ -836,8 +836,8 @@ status_codes! {
     }
 
     414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15" [CACHEABLE] {
-        summary: "The request was rejected because its target URI, often an oversized query \
-            string, is longer than this server is prepared to parse.",
+        summary: "The target URI, often because of an oversized query string, is longer than the \
+            server accepts.",
         use_when: "Send 414 when the request target exceeds the URI length you accept; for \
             HTTP/1.1, RFC 9112 makes this code mandatory for a request-target longer than any \
             URI the server wishes to parse. RFC 9110 recommends supporting URIs of at least 8000 \
@@ -858,8 +858,8 @@ status_codes! {
 
     415 UnsupportedMediaType UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type", RFC 9110 Section "15.5.16"
          {
-        summary: "The origin server refuses the request because its content uses a media type or \
-            content coding this method does not accept for the resource.",
+        summary: "The request content is in a media type or content coding that this resource \
+            does not take for this method.",
         use_when: "Send it when the request's Content-Type or Content-Encoding is not one you \
             handle for this method and resource, or when inspecting the bytes shows they are not \
             in a format you support. Name what you do take: Accept for media types, \
@@ -883,8 +883,8 @@ status_codes! {
 
     416 RangeNotSatisfiable RANGE_NOT_SATISFIABLE "Range Not Satisfiable", RFC 9110 Section "15.5.17",
         was RequestedRangeNotSatisfiable ("Requested Range Not Satisfiable", "RFC 2616") {
-        summary: "None of the ranges in the request's Range field is satisfiable for the current \
-            representation, or the server refused too many small or overlapping ranges.",
+        summary: "The Range field asked only for parts the representation does not have, or for \
+            so many small or overlapping pieces that the server refused.",
         use_when: "Send it when every requested range lies wholly past the end of the data, for \
             example bytes=1000- against an 800-byte file or a zero-length suffix such as \
             bytes=-0, or when the range set is so fragmented that it looks like a \
@@ -934,8 +934,8 @@ status_codes! {
     /// else. Recognise it when it arrives; a real API has no reason to send
     /// it.
     418 ImATeapot IM_A_TEAPOT "I'm a teapot", RFC 9110 Section "15.5.19" {
-        summary: "Reserved and unused in HTTP; it comes from the 1998 April Fools' joke RFC 2324 \
-            about coffee pots and has no defined HTTP meaning.",
+        summary: "The code is reserved and unused in HTTP; it comes from RFC 2324, the 1998 \
+            April Fools' joke about coffee pots, and has no HTTP meaning.",
         use_when: "Do not send it from a real API or website: RFC 9110 section 15.5.19 keeps the \
             number reserved only because the joke was deployed so widely that it could not \
             safely be given another meaning, and the IANA registry lists it as unused. Pick the \
@@ -1091,8 +1091,8 @@ status_codes! {
     }
 
     428 PreconditionRequired PRECONDITION_REQUIRED "Precondition Required", RFC 6585 ("3") {
-        summary: "The origin server insists that this request be conditional, for example \
-            carrying If-Match, and refuses to process it without a precondition.",
+        summary: "The server will act on this request only if it is conditional, for example \
+            carrying If-Match, and it was not.",
         use_when: "Send it when a state-changing request such as PUT, PATCH or DELETE arrives \
             with no If-Match or If-Unmodified-Since and your API demands optimistic concurrency, \
             so that a client cannot overwrite changes it never saw (the lost update problem). \
@@ -1113,8 +1113,8 @@ status_codes! {
     }
 
     429 TooManyRequests TOO_MANY_REQUESTS "Too Many Requests", RFC 6585 ("4") [RETRYABLE] {
-        summary: "The client has sent more requests in a given time window than the server's \
-            rate limit allows.",
+        summary: "This client has gone over the server's rate limit and has to slow down before \
+            its requests are served again.",
         use_when: "Send it when a particular client, user, API key or token exceeds a request \
             quota; the response should explain the limit and may include Retry-After, which \
             clients rely on in practice, so send it whenever you can compute it. If the whole \
@@ -1159,8 +1159,8 @@ status_codes! {
 
     451 UnavailableForLegalReasons UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons", RFC 7725 ("3")
         [CACHEABLE] {
-        summary: "Access to the resource is denied because of a legal demand, such as a court \
-            order or a government-mandated block.",
+        summary: "The resource is withheld to comply with a legal demand, such as a court order \
+            or a government-mandated block.",
         use_when: "Send it when you, or an intermediary such as an ISP or search engine, \
             withhold a resource because of a legal demand; the body should explain who made the \
             demand, under which law or regulation, and to which people and resources it applies. \
@@ -1376,8 +1376,8 @@ status_codes! {
     /// remark is not part of the reason phrase.
     510 NotExtended NOT_EXTENDED "Not Extended", RFC 2774 ("7") + "Status change of HTTP experiments to Historic"
          {
-        summary: "The request did not meet the server's policy for accessing the resource, which \
-            requires extensions declared under the HTTP Extension Framework.",
+        summary: "The server wants the request to declare extensions under the HTTP Extension \
+            Framework of RFC 2774, and it declared fewer than required.",
         use_when: "It belongs to RFC 2774, an extension framework (Man, Opt and C-Man header \
             fields, M- prefixed methods) that saw little deployment and is now Historic, so new \
             APIs should not send it. Where the framework is in use, describe in the response \
@@ -1400,8 +1400,8 @@ status_codes! {
 
     511 NetworkAuthenticationRequired NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required", RFC 6585 ("6")
          {
-        summary: "The client needs to authenticate with the local network, typically through a \
-            captive portal, before it can reach anything beyond it.",
+        summary: "A captive portal or a similar gateway of the local network wants the user to \
+            sign in before it lets traffic through.",
         use_when: "Generate it from an intercepting proxy or gateway that controls network \
             access (hotel, airport or guest Wi-Fi portals) in place of the response the client \
             asked for; origin servers should not send it. Put a link to the portal's sign-in or \
