@@ -35,16 +35,32 @@
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
 //!
+//! # Codes nobody registered
+//!
+//! [`StatusCode`] is for the codes a program sends and handles by name. For
+//! codes received from elsewhere, which may be any number from 100 to 999,
+//! [`AnyStatusCode`] keeps the number without loss and still gives the
+//! [`StatusCode`] whenever the number is registered:
+//!
+//! ```
+//! use statuscode::{AnyStatusCode, StatusCode};
+//!
+//! let received: AnyStatusCode = "499".parse()?;
+//! assert_eq!(received.known(), None);
+//! assert!(received.is_client_error());
+//! assert_eq!(received.treated_as(), StatusCode::BadRequest);
+//! # Ok::<(), statuscode::ParseStatusCodeError>(())
+//! ```
+//!
 //! # What this crate does not do
 //!
-//! It does not represent codes outside the registry: use a `u16` for those,
-//! or keep the [`UnknownStatusCode`] error, which holds the number. It does
-//! not parse status lines or carry any other part of a response.
+//! It does not parse status lines or carry any other part of a response.
 #![no_std]
 
 #[macro_use]
 mod macros;
 
+mod any;
 mod class;
 mod code;
 mod display;
@@ -54,8 +70,9 @@ mod registry;
 #[cfg(feature = "serde")]
 mod serde;
 
+pub use crate::any::AnyStatusCode;
 pub use crate::class::StatusClass;
-pub use crate::error::{ParseStatusCodeError, UnknownStatusCode};
+pub use crate::error::{OutOfRangeStatusCode, ParseStatusCodeError, UnknownStatusCode};
 pub use crate::registry::StatusCode;
 
 /// The README's examples, compiled and run as doctests.
