@@ -28,9 +28,10 @@
 //! The crate is `#![no_std]` and never allocates. Its only required
 //! dependency is `thiserror`, without its `std` feature.
 //!
-//! - `serde`: `Serialize` and `Deserialize` for [`StatusCode`], as the
-//!   integer. Deserializing checks the value against the registry and never
-//!   casts it: 65736 is an error, not 200.
+//! - `serde`: `Serialize` and `Deserialize` for [`StatusCode`] and
+//!   [`AnyStatusCode`], as the integer. Deserializing checks the value
+//!   against the registry (or the range) and never casts it: 65736 is an
+//!   error, not 200.
 //! - `strum`: strum's `IntoEnumIterator`, `EnumCount`, `VariantArray`,
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
