@@ -31,7 +31,9 @@
 //! - `serde`: `Serialize` and `Deserialize` for [`StatusCode`] and
 //!   [`AnyStatusCode`], as the integer. Deserializing checks the value
 //!   against the registry (or the range) and never casts it: 65736 is an
-//!   error, not 200.
+//!   error, not 200. The `statuscode::serde` module adds the name
+//!   (`"NOT_FOUND"`) and the string (`"404"`) forms for
+//!   `#[serde(with = "...")]`.
 //! - `strum`: strum's `IntoEnumIterator`, `EnumCount`, `VariantArray`,
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
@@ -69,7 +71,7 @@ mod error;
 mod parse;
 mod registry;
 #[cfg(feature = "serde")]
-mod serde;
+pub mod serde;
 
 pub use crate::any::AnyStatusCode;
 pub use crate::class::StatusClass;

@@ -1,5 +1,61 @@
-//! The `serde` feature: a status code is its integer on the wire, whether
-//! it is registered or not.
+//! Serde support: a status code is its integer on the wire, or, field by
+//! field, its name or its digits as a string.
+//!
+//! With the `serde` feature, [`StatusCode`] and [`AnyStatusCode`] implement
+//! `Serialize` and `Deserialize` as the integer, `404`: the form of the
+//! `status` member of RFC 9457 problem details and of most APIs. The modules
+//! here give the two other forms in common use, for
+//! `#[serde(with = "...")]` on a field:
+//!
+//! | field | attribute | JSON |
+//! | --- | --- | --- |
+//! | `StatusCode` | (none) | `404` |
+//! | `StatusCode` | `#[serde(with = "statuscode::serde::name")]` | `"NOT_FOUND"` |
+//! | `Option<StatusCode>` | `#[serde(with = "statuscode::serde::name::option")]` | `"NOT_FOUND"` or `null` |
+//! | `StatusCode` | `#[serde(with = "statuscode::serde::string")]` | `"404"` |
+//! | `Option<StatusCode>` | `#[serde(with = "statuscode::serde::string::option")]` | `"404"` or `null` |
+//!
+//! Every form is strict both ways: it writes exactly one spelling per code
+//! and reads back that spelling alone. A number nobody registered, a name in
+//! the wrong case, a string with a space or a fourth digit are all errors
+//! that name the offending value.
+//!
+//! # Examples
+//!
+//! ```
+//! use serde::{Deserialize, Serialize};
+//! use statuscode::StatusCode;
+//!
+//! #[derive(Debug, PartialEq, Serialize, Deserialize)]
+//! struct ErrorBody {
+//!     #[serde(with = "statuscode::serde::name")]
+//!     error: StatusCode,
+//!     status: StatusCode,
+//!     message: String,
+//! }
+//!
+//! let body = ErrorBody {
+//!     error: StatusCode::Conflict,
+//!     status: StatusCode::Conflict,
+//!     message: "the order was changed by someone else".into(),
+//! };
+//! let json = serde_json::to_string(&body)?;
+//! assert_eq!(
+//!     json,
+//!     r#"{"error":"CONFLICT","status":409,"message":"the order was changed by someone else"}"#
+//! );
+//! assert_eq!(serde_json::from_str::<ErrorBody>(&json)?, body);
+//!
+//! let error = serde_json::from_str::<ErrorBody>(
+//!     r#"{"error":"Conflict","status":409,"message":""}"#,
+//! )
+//! .unwrap_err();
+//! assert_eq!(
+//!     error.to_string(),
+//!     r#""Conflict" is not the name of a registered HTTP status code (names are upper case: "CONFLICT") at line 1 column 19"#
+//! );
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 
 use core::fmt;
 
@@ -8,6 +64,9 @@ use serde::ser::{Serialize, Serializer};
 
 use crate::error::{OutOfRange, Unregistered};
 use crate::{AnyStatusCode, StatusCode};
+
+pub mod name;
+pub mod string;
 
 /// Serializes the code as its integer, exactly as a `u16` would be.
 ///
