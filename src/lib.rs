@@ -34,6 +34,10 @@
 //!   error, not 200. The `statuscode::serde` module adds the name
 //!   (`"NOT_FOUND"`) and the string (`"404"`) forms for
 //!   `#[serde(with = "...")]`.
+//! - `http`: conversions with `http::StatusCode`, the type of hyper, axum
+//!   and reqwest: `From<StatusCode>`, and `TryFrom` back with an error that
+//!   keeps the number; `From` both ways for [`AnyStatusCode`], which covers
+//!   the same range. The `http` crate needs `std`.
 //! - `strum`: strum's `IntoEnumIterator`, `EnumCount`, `VariantArray`,
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
@@ -68,6 +72,8 @@ mod class;
 mod code;
 mod display;
 mod error;
+#[cfg(feature = "http")]
+mod http;
 mod parse;
 mod registry;
 #[cfg(feature = "serde")]
