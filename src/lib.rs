@@ -25,8 +25,9 @@
 //!
 //! # Features
 //!
-//! The crate is `#![no_std]` and never allocates. Its only required
-//! dependency is `thiserror`, without its `std` feature.
+//! The crate is `#![no_std]`, and without the `problem` and `schemars`
+//! features it never allocates. Its only required dependency is
+//! `thiserror`, without its `std` feature. Every feature is off by default.
 //!
 //! - `serde`: `Serialize` and `Deserialize` for [`StatusCode`] and
 //!   [`AnyStatusCode`], as the integer. Deserializing checks the value
@@ -38,6 +39,10 @@
 //!   and reqwest: `From<StatusCode>`, and `TryFrom` back with an error that
 //!   keeps the number; `From` both ways for [`AnyStatusCode`], which covers
 //!   the same range. The `http` crate needs `std`.
+//! - `problem`: `Problem`, an RFC 9457 problem details object to send as
+//!   the body of an error response and to read from one, losing nothing.
+//!   It needs `alloc` and brings in `serde_json` (without `std`), whose
+//!   `Value` holds the extension members.
 //! - `strum`: strum's `IntoEnumIterator`, `EnumCount`, `VariantArray`,
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
@@ -64,6 +69,9 @@
 //! It does not parse status lines or carry any other part of a response.
 #![no_std]
 
+#[cfg(feature = "problem")]
+extern crate alloc;
+
 #[macro_use]
 mod macros;
 
@@ -75,6 +83,8 @@ mod error;
 #[cfg(feature = "http")]
 mod http;
 mod parse;
+#[cfg(feature = "problem")]
+mod problem;
 mod registry;
 #[cfg(feature = "serde")]
 pub mod serde;
@@ -82,6 +92,8 @@ pub mod serde;
 pub use crate::any::AnyStatusCode;
 pub use crate::class::StatusClass;
 pub use crate::error::{OutOfRangeStatusCode, ParseStatusCodeError, UnknownStatusCode};
+#[cfg(feature = "problem")]
+pub use crate::problem::{ExtensionError, Problem};
 pub use crate::registry::StatusCode;
 
 /// The README's examples, compiled and run as doctests.
