@@ -43,6 +43,10 @@
 //!   the body of an error response and to read from one, losing nothing.
 //!   It needs `alloc` and brings in `serde_json` (without `std`), whose
 //!   `Value` holds the extension members.
+//! - `schemars`: `JsonSchema` for [`StatusCode`] (an integer that is one of
+//!   the registered codes, each described by its reason phrase) and for
+//!   [`AnyStatusCode`], and for `Problem` with the `problem` feature, for
+//!   OpenAPI documents. It needs `alloc`.
 //! - `strum`: strum's `IntoEnumIterator`, `EnumCount`, `VariantArray`,
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
@@ -69,7 +73,7 @@
 //! It does not parse status lines or carry any other part of a response.
 #![no_std]
 
-#[cfg(feature = "problem")]
+#[cfg(any(feature = "problem", feature = "schemars"))]
 extern crate alloc;
 
 #[macro_use]
@@ -86,6 +90,8 @@ mod parse;
 #[cfg(feature = "problem")]
 mod problem;
 mod registry;
+#[cfg(feature = "schemars")]
+mod schemars;
 #[cfg(feature = "serde")]
 pub mod serde;
 
