@@ -102,7 +102,8 @@ pub use crate::error::{OutOfRangeStatusCode, ParseStatusCodeError, UnknownStatus
 pub use crate::problem::{ExtensionError, Problem};
 pub use crate::registry::StatusCode;
 
-/// The README's examples, compiled and run as doctests.
-#[cfg(all(doctest, feature = "serde"))]
+/// The README's examples, compiled and run as doctests (by
+/// `cargo test --all-features`, since they use these features).
+#[cfg(all(doctest, feature = "serde", feature = "http", feature = "problem"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
