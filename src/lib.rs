@@ -99,7 +99,7 @@ pub use crate::any::AnyStatusCode;
 pub use crate::class::StatusClass;
 pub use crate::error::{OutOfRangeStatusCode, ParseStatusCodeError, UnknownStatusCode};
 #[cfg(feature = "problem")]
-pub use crate::problem::{ExtensionError, Problem};
+pub use crate::problem::{Problem, ProblemExtensionError};
 pub use crate::registry::StatusCode;
 
 /// The README's examples, compiled and run as doctests (by

@@ -330,7 +330,7 @@ impl Problem {
     ///     error.to_string(),
     ///     r#"cannot add the extension member "status": that is a standard member, set with Problem::new"#
     /// );
-    /// # Ok::<(), statuscode::ExtensionError>(())
+    /// # Ok::<(), statuscode::ProblemExtensionError>(())
     /// ```
     ///
     /// [RFC 9457, Section 3.2]: https://www.rfc-editor.org/rfc/rfc9457.html#section-3.2
@@ -338,15 +338,15 @@ impl Problem {
         mut self,
         name: impl Into<String>,
         value: T,
-    ) -> Result<Problem, ExtensionError> {
+    ) -> Result<Problem, ProblemExtensionError> {
         let name = name.into();
         if let Some(&(_, setter)) = STANDARD_MEMBERS
             .iter()
             .find(|(standard, _)| *standard == name)
         {
-            return Err(ExtensionError {
+            return Err(ProblemExtensionError {
                 name,
-                kind: ExtensionErrorKind::Standard { setter },
+                kind: Refusal::Standard { setter },
             });
         }
         match serde_json::to_value(value) {
@@ -354,9 +354,9 @@ impl Problem {
                 self.extensions.insert(name, value);
                 Ok(self)
             }
-            Err(error) => Err(ExtensionError {
+            Err(error) => Err(ProblemExtensionError {
                 name,
-                kind: ExtensionErrorKind::NotJson(error),
+                kind: Refusal::NotJson(error),
             }),
         }
     }
@@ -647,20 +647,21 @@ impl<'de> Visitor<'de> for ProblemVisitor {
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[error("cannot add the extension member {name:?}: {kind}")]
-pub struct ExtensionError {
+pub struct ProblemExtensionError {
     name: String,
-    kind: ExtensionErrorKind,
+    kind: Refusal,
 }
 
+/// Why an extension member was refused.
 #[derive(Debug, thiserror::Error)]
-enum ExtensionErrorKind {
+enum Refusal {
     #[error("that is a standard member, set with {setter}")]
     Standard { setter: &'static str },
     #[error("its value is not representable as JSON ({0})")]
     NotJson(serde_json::Error),
 }
 
-impl ExtensionError {
+impl ProblemExtensionError {
     /// The name of the member that was refused.
     ///
     /// # Examples

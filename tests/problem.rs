@@ -7,7 +7,7 @@ use std::error::Error;
 
 use serde::Serialize;
 use serde_json::{Value, json};
-use statuscode::{AnyStatusCode, ExtensionError, Problem, StatusCode};
+use statuscode::{AnyStatusCode, Problem, ProblemExtensionError, StatusCode};
 
 fn read(json: &str) -> Problem {
     serde_json::from_str(json).unwrap_or_else(|error| panic!("{json}: {error}"))
@@ -325,7 +325,7 @@ fn refuses_values_that_are_not_json() {
 #[test]
 fn extension_error_is_a_thread_safe_static_error() {
     fn assert_error<E: Error + Send + Sync + 'static>() {}
-    assert_error::<ExtensionError>();
+    assert_error::<ProblemExtensionError>();
 }
 
 #[test]
