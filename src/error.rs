@@ -1,4 +1,5 @@
-//! The errors, and the one sentence that describes an unregistered number.
+//! The errors, and the sentences that describe an unregistered number and
+//! one outside the range of status codes.
 
 use core::fmt;
 
@@ -71,12 +72,61 @@ impl UnknownStatusCode {
     }
 }
 
-/// A string that does not name a registered HTTP status code.
+/// A number outside `100..=999`, which no HTTP status code can be.
+///
+/// Returned by [`AnyStatusCode::from_u16`](crate::AnyStatusCode::from_u16)
+/// and `TryFrom<u16>`. It keeps the number. The range is that of the
+/// `http` crate and of the status line's three digits without a leading
+/// zero; RFC 9110 calls only `100..=599` valid, but
+/// [`AnyStatusCode`](crate::AnyStatusCode) keeps the rest of the range
+/// because peers send it.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::AnyStatusCode;
+///
+/// let error = AnyStatusCode::from_u16(1000).unwrap_err();
+/// assert_eq!(error.code(), 1000);
+/// assert_eq!(
+///     error.to_string(),
+///     "1000 is outside the range of HTTP status codes, 100 to 999"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", OutOfRange { value: self.code })]
+pub struct OutOfRangeStatusCode {
+    code: u16,
+}
+
+impl OutOfRangeStatusCode {
+    pub(crate) const fn new(code: u16) -> OutOfRangeStatusCode {
+        OutOfRangeStatusCode { code }
+    }
+
+    /// The number that is out of range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::AnyStatusCode;
+    ///
+    /// assert_eq!(AnyStatusCode::from_u16(42).unwrap_err().code(), 42);
+    /// ```
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+}
+
+/// A string that does not name a status code of the type it is parsed
+/// into.
 ///
 /// Returned by `str::parse::<StatusCode>()`, which accepts exactly three
 /// ASCII digits that name a registered code and nothing else: no sign, no
-/// white space, no leading zero beyond the three digits. The message says
-/// which rule the input broke.
+/// white space, no leading zero beyond the three digits. Also returned by
+/// `str::parse::<AnyStatusCode>()`, which accepts exactly three ASCII
+/// digits from `100` to `999`. The message says which rule the input broke.
 ///
 /// # Examples
 ///
@@ -111,6 +161,8 @@ pub(crate) enum ParseErrorKind {
     WrongLength { digits: usize },
     #[error(transparent)]
     Unknown(UnknownStatusCode),
+    #[error(transparent)]
+    OutOfRange(OutOfRangeStatusCode),
 }
 
 impl ParseStatusCodeError {
@@ -118,21 +170,25 @@ impl ParseStatusCodeError {
         ParseStatusCodeError { kind }
     }
 
-    /// The number, when the input was three digits that name no registered
-    /// code; `None` when the input was not three digits.
+    /// The number, when the input was three digits that the type does not
+    /// accept: a number nobody registered for [`StatusCode`](crate::StatusCode),
+    /// one below 100 for [`AnyStatusCode`](crate::AnyStatusCode). `None` when
+    /// the input was not three digits.
     ///
     /// # Examples
     ///
     /// ```
-    /// use statuscode::StatusCode;
+    /// use statuscode::{AnyStatusCode, StatusCode};
     ///
     /// assert_eq!("520".parse::<StatusCode>().unwrap_err().code(), Some(520));
     /// assert_eq!("5200".parse::<StatusCode>().unwrap_err().code(), None);
+    /// assert_eq!("099".parse::<AnyStatusCode>().unwrap_err().code(), Some(99));
     /// ```
     #[must_use]
     pub const fn code(&self) -> Option<u16> {
         match self.kind {
             ParseErrorKind::Unknown(unknown) => Some(unknown.code()),
+            ParseErrorKind::OutOfRange(out_of_range) => Some(out_of_range.code()),
             _ => None,
         }
     }
@@ -157,6 +213,25 @@ impl From<UnknownStatusCode> for ParseStatusCodeError {
     }
 }
 
+/// Lets `?` turn an [`OutOfRangeStatusCode`] into a
+/// [`ParseStatusCodeError`], keeping its message.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::{AnyStatusCode, ParseStatusCodeError};
+///
+/// fn from_config(number: u16) -> Result<AnyStatusCode, ParseStatusCodeError> {
+///     Ok(AnyStatusCode::from_u16(number)?)
+/// }
+/// assert_eq!(from_config(1000).unwrap_err().code(), Some(1000));
+/// ```
+impl From<OutOfRangeStatusCode> for ParseStatusCodeError {
+    fn from(out_of_range: OutOfRangeStatusCode) -> ParseStatusCodeError {
+        ParseStatusCodeError::new(ParseErrorKind::OutOfRange(out_of_range))
+    }
+}
+
 /// The sentence for a number that is not a registered status code. It takes
 /// any integer type, so that the serde integration describes a value that
 /// does not even fit in a `u16` in the same words.
@@ -172,5 +247,21 @@ impl<T: fmt::Display> fmt::Display for Unregistered<T> {
             Some(class) => write!(f, "(class: {class})"),
             None => f.write_str("(valid codes run from 100 to 599)"),
         }
+    }
+}
+
+/// The sentence for a number outside `100..=999`. Like [`Unregistered`], it
+/// takes any integer type.
+pub(crate) struct OutOfRange<T> {
+    pub(crate) value: T,
+}
+
+impl<T: fmt::Display> fmt::Display for OutOfRange<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is outside the range of HTTP status codes, 100 to 999",
+            self.value
+        )
     }
 }

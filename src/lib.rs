@@ -39,43 +39,88 @@
 //!
 //! # Features
 //!
-//! The crate is `#![no_std]` and never allocates. Its only required
-//! dependency is `thiserror`, without its `std` feature.
+//! The crate is `#![no_std]`, and without the `problem` and `schemars`
+//! features it never allocates. Its only required dependency is
+//! `thiserror`, without its `std` feature. Every feature is off by default.
 //!
-//! - `serde`: `Serialize` and `Deserialize` for [`StatusCode`], as the
-//!   integer. Deserializing checks the value against the registry and never
-//!   casts it: 65736 is an error, not 200.
+//! - `serde`: `Serialize` and `Deserialize` for [`StatusCode`] and
+//!   [`AnyStatusCode`], as the integer. Deserializing checks the value
+//!   against the registry (or the range) and never casts it: 65736 is an
+//!   error, not 200. The `statuscode::serde` module adds the name
+//!   (`"NOT_FOUND"`) and the string (`"404"`) forms for
+//!   `#[serde(with = "...")]`.
+//! - `http`: conversions with `http::StatusCode`, the type of hyper, axum
+//!   and reqwest: `From<StatusCode>`, and `TryFrom` back with an error that
+//!   keeps the number; `From` both ways for [`AnyStatusCode`], which covers
+//!   the same range. The `http` crate needs `std`.
+//! - `problem`: `Problem`, an RFC 9457 problem details object to send as
+//!   the body of an error response and to read from one, losing nothing.
+//!   It needs `alloc` and brings in `serde_json` (without `std`), whose
+//!   `Value` holds the extension members.
+//! - `schemars`: `JsonSchema` for [`StatusCode`] (an integer that is one of
+//!   the registered codes, each described by its reason phrase) and for
+//!   [`AnyStatusCode`], and for `Problem` with the `problem` feature, for
+//!   OpenAPI documents. It needs `alloc`.
 //! - `strum`: strum's `IntoEnumIterator`, `EnumCount`, `VariantArray`,
 //!   `IntoStaticStr` and `AsRefStr` (the variant name, `"NotFound"`) for
 //!   [`StatusCode`], derived by strum itself.
 //!
+//! # Codes nobody registered
+//!
+//! [`StatusCode`] is for the codes a program sends and handles by name. For
+//! codes received from elsewhere, which may be any number from 100 to 999,
+//! [`AnyStatusCode`] keeps the number without loss and still gives the
+//! [`StatusCode`] whenever the number is registered:
+//!
+//! ```
+//! use statuscode::{AnyStatusCode, StatusCode};
+//!
+//! let received: AnyStatusCode = "499".parse()?;
+//! assert_eq!(received.known(), None);
+//! assert!(received.is_client_error());
+//! assert_eq!(received.treated_as(), StatusCode::BadRequest);
+//! # Ok::<(), statuscode::ParseStatusCodeError>(())
+//! ```
+//!
 //! # What this crate does not do
 //!
-//! It does not represent codes outside the registry: use a `u16` for those,
-//! or keep the [`UnknownStatusCode`] error, which holds the number. It does
-//! not parse status lines or carry any other part of a response.
+//! It does not parse status lines or carry any other part of a response.
 #![no_std]
+
+#[cfg(any(feature = "problem", feature = "schemars"))]
+extern crate alloc;
 
 #[macro_use]
 mod macros;
 
+mod any;
 mod class;
 mod code;
 mod display;
 mod error;
 mod guidance;
+#[cfg(feature = "http")]
+mod http;
 mod parse;
+#[cfg(feature = "problem")]
+mod problem;
 mod registry;
+#[cfg(feature = "schemars")]
+mod schemars;
 mod semantics;
 #[cfg(feature = "serde")]
-mod serde;
+pub mod serde;
 
+pub use crate::any::AnyStatusCode;
 pub use crate::class::StatusClass;
-pub use crate::error::{ParseStatusCodeError, UnknownStatusCode};
+pub use crate::error::{OutOfRangeStatusCode, ParseStatusCodeError, UnknownStatusCode};
 pub use crate::guidance::Guidance;
+#[cfg(feature = "problem")]
+pub use crate::problem::{Problem, ProblemExtensionError};
 pub use crate::registry::StatusCode;
 
-/// The README's examples, compiled and run as doctests.
-#[cfg(all(doctest, feature = "serde"))]
+/// The README's examples, compiled and run as doctests (by
+/// `cargo test --all-features`, since they use these features).
+#[cfg(all(doctest, feature = "serde", feature = "http", feature = "problem"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -6,8 +6,8 @@
 //! [`StatusCode::from_u16`], [`StatusCode::as_str`],
 //! [`StatusCode::reason_phrase`], [`StatusCode::reference`],
 //! [`StatusCode::name`], [`StatusCode::guidance`], the bits behind the
-//! semantic predicates and the deprecated aliases. Nothing about an
-//! individual code is written anywhere else.
+//! semantic predicates, the deprecated aliases and the reverse lookup by
+//! name. Nothing about an individual code is written anywhere else.
 //!
 //! A row reads:
 //!
@@ -388,6 +388,16 @@ macro_rules! status_codes {
                 #[allow(non_upper_case_globals)]
                 pub const $Old: StatusCode = StatusCode::$Variant;
             )+)?)+
+
+            /// The code whose [`name`](StatusCode::name) is exactly `name`,
+            /// for the name representation of the `serde` feature.
+            #[cfg(feature = "serde")]
+            pub(crate) fn from_name(name: &str) -> Option<StatusCode> {
+                match name {
+                    $(stringify!($NAME) => Some(StatusCode::$Variant),)+
+                    _ => None,
+                }
+            }
         }
     };
 }

@@ -1,9 +1,33 @@
-//! `FromStr` for [`StatusCode`]: exactly three ASCII digits, registered.
+//! `FromStr` for [`StatusCode`] and [`AnyStatusCode`]: exactly three ASCII
+//! digits, then the type's own check.
 
 use core::str::FromStr;
 
 use crate::error::ParseErrorKind;
-use crate::{ParseStatusCodeError, StatusCode};
+use crate::{AnyStatusCode, ParseStatusCodeError, StatusCode};
+
+/// The number written as exactly three ASCII digits, the `3DIGIT` of the
+/// status line ([RFC 9112, Section 4]).
+///
+/// [RFC 9112, Section 4]: https://www.rfc-editor.org/rfc/rfc9112.html#section-4
+fn three_digits(s: &str) -> Result<u16, ParseStatusCodeError> {
+    if s.is_empty() {
+        return Err(ParseStatusCodeError::new(ParseErrorKind::Empty));
+    }
+    if let Some((index, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        return Err(ParseStatusCodeError::new(
+            ParseErrorKind::InvalidCharacter { found, index },
+        ));
+    }
+    // Only ASCII digits are left, one byte each.
+    let &[hundreds, tens, units] = s.as_bytes() else {
+        return Err(ParseStatusCodeError::new(ParseErrorKind::WrongLength {
+            digits: s.len(),
+        }));
+    };
+    let digit = |byte: u8| u16::from(byte - b'0');
+    Ok(digit(hundreds) * 100 + digit(tens) * 10 + digit(units))
+}
 
 /// Parses exactly three ASCII digits that name a registered code.
 ///
@@ -28,22 +52,33 @@ impl FromStr for StatusCode {
     type Err = ParseStatusCodeError;
 
     fn from_str(s: &str) -> Result<StatusCode, ParseStatusCodeError> {
-        if s.is_empty() {
-            return Err(ParseStatusCodeError::new(ParseErrorKind::Empty));
-        }
-        if let Some((index, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-            return Err(ParseStatusCodeError::new(
-                ParseErrorKind::InvalidCharacter { found, index },
-            ));
-        }
-        // Only ASCII digits are left, one byte each.
-        let &[hundreds, tens, units] = s.as_bytes() else {
-            return Err(ParseStatusCodeError::new(ParseErrorKind::WrongLength {
-                digits: s.len(),
-            }));
-        };
-        let digit = |byte: u8| u16::from(byte - b'0');
-        let code = digit(hundreds) * 100 + digit(tens) * 10 + digit(units);
-        Ok(StatusCode::from_u16(code)?)
+        Ok(StatusCode::from_u16(three_digits(s)?)?)
+    }
+}
+
+/// Parses exactly three ASCII digits from `100` to `999`, registered or
+/// not.
+///
+/// The rules are those of `str::parse::<StatusCode>()` without the registry:
+/// no sign, no white space, no fourth digit, and no number below 100.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::{AnyStatusCode, StatusCode};
+///
+/// let code: AnyStatusCode = "499".parse()?;
+/// assert_eq!(code.as_u16(), 499);
+/// assert_eq!("404".parse::<AnyStatusCode>()?, StatusCode::NotFound);
+/// for bad in [" 499", "0499", "+499", "4x9", "099", ""] {
+///     assert!(bad.parse::<AnyStatusCode>().is_err(), "{bad:?}");
+/// }
+/// # Ok::<(), statuscode::ParseStatusCodeError>(())
+/// ```
+impl FromStr for AnyStatusCode {
+    type Err = ParseStatusCodeError;
+
+    fn from_str(s: &str) -> Result<AnyStatusCode, ParseStatusCodeError> {
+        Ok(AnyStatusCode::from_u16(three_digits(s)?)?)
     }
 }

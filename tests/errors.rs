@@ -2,7 +2,10 @@
 
 use std::error::Error;
 
-use statuscode::{ParseStatusCodeError, StatusClass, StatusCode, UnknownStatusCode};
+use statuscode::{
+    AnyStatusCode, OutOfRangeStatusCode, ParseStatusCodeError, StatusClass, StatusCode,
+    UnknownStatusCode,
+};
 
 fn assert_error<E: Error + Send + Sync + 'static>() {}
 
@@ -10,6 +13,7 @@ fn assert_error<E: Error + Send + Sync + 'static>() {}
 fn errors_are_thread_safe_static_errors() {
     assert_error::<UnknownStatusCode>();
     assert_error::<ParseStatusCodeError>();
+    assert_error::<OutOfRangeStatusCode>();
     let boxed: Box<dyn Error + Send + Sync> = Box::new(StatusCode::from_u16(1).unwrap_err());
     assert!(boxed.source().is_none());
 }
@@ -80,4 +84,41 @@ fn parse_error_from_unknown_code_keeps_the_message() {
     assert_eq!(parse.to_string(), unknown.to_string());
     assert_eq!(parse.code(), Some(530));
     assert_eq!("530".parse::<StatusCode>(), Err(parse));
+}
+
+#[test]
+fn out_of_range_messages() {
+    let cases = [
+        (0, "0 is outside the range of HTTP status codes, 100 to 999"),
+        (
+            99,
+            "99 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            1000,
+            "1000 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            65535,
+            "65535 is outside the range of HTTP status codes, 100 to 999",
+        ),
+    ];
+    for (number, message) in cases {
+        let error = AnyStatusCode::from_u16(number).unwrap_err();
+        assert_eq!(error.to_string(), message, "{number}");
+        assert_eq!(error.code(), number);
+    }
+    // 100, 600 and 999 are in range, registered or not.
+    for number in [100, 600, 999] {
+        assert!(AnyStatusCode::from_u16(number).is_ok(), "{number}");
+    }
+}
+
+#[test]
+fn parse_error_from_out_of_range_keeps_the_message() {
+    let out_of_range = AnyStatusCode::from_u16(42).unwrap_err();
+    let parse = ParseStatusCodeError::from(out_of_range);
+    assert_eq!(parse.to_string(), out_of_range.to_string());
+    assert_eq!(parse.code(), Some(42));
+    assert_eq!("042".parse::<AnyStatusCode>(), Err(parse));
 }

@@ -1,4 +1,5 @@
-//! The `serde` feature: integers in, integers out, nothing cast.
+//! The `serde` feature: integers in, integers out, nothing cast, for
+//! `StatusCode` and `AnyStatusCode`.
 #![cfg(feature = "serde")]
 
 use std::collections::BTreeMap;
@@ -9,7 +10,7 @@ use serde::de::value::{
     U128Deserializer,
 };
 use serde::{Deserialize, Serialize};
-use statuscode::StatusCode;
+use statuscode::{AnyStatusCode, StatusCode};
 
 /// `serde_json`'s message without the position it appends.
 fn json_error(json: &str) -> String {
@@ -218,4 +219,128 @@ fn works_as_a_json_map_key() {
     let back: BTreeMap<StatusCode, &str> = serde_json::from_str(&json).unwrap();
     assert_eq!(back, responses);
     assert!(serde_json::from_str::<BTreeMap<StatusCode, &str>>(r#"{"499":""}"#).is_err());
+}
+
+/// `serde_json`'s message for an `AnyStatusCode`, without the position.
+fn any_json_error(json: &str) -> String {
+    let error = serde_json::from_str::<AnyStatusCode>(json).expect_err(json);
+    let message = error.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((message, _position)) => message.to_owned(),
+        None => message,
+    }
+}
+
+#[test]
+fn any_status_code_reads_100_to_999_and_nothing_else_in_u16() {
+    for number in 0..=u16::MAX {
+        let json = number.to_string();
+        match AnyStatusCode::from_u16(number) {
+            Ok(code) => {
+                assert_eq!(serde_json::from_str::<AnyStatusCode>(&json).unwrap(), code);
+                assert_eq!(serde_json::to_string(&code).unwrap(), json);
+            }
+            Err(out_of_range) => {
+                assert_eq!(any_json_error(&json), out_of_range.to_string(), "{number}");
+            }
+        }
+    }
+}
+
+#[test]
+fn any_status_code_rejects_numbers_and_types_with_a_message() {
+    let cases = [
+        (
+            "1000",
+            "1000 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            "99",
+            "99 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            "-404",
+            "-404 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            "65935",
+            "65935 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            "18446744073709551615",
+            "18446744073709551615 is outside the range of HTTP status codes, 100 to 999",
+        ),
+        (
+            "499.0",
+            "invalid type: floating point `499.0`, expected an integer HTTP status code from 100 to 999",
+        ),
+        (
+            "\"499\"",
+            "invalid type: string \"499\", expected an integer HTTP status code from 100 to 999",
+        ),
+        (
+            "null",
+            "invalid type: null, expected an integer HTTP status code from 100 to 999",
+        ),
+    ];
+    for (json, message) in cases {
+        assert_eq!(any_json_error(json), message, "{json}");
+    }
+}
+
+#[test]
+fn any_status_code_accepts_every_integer_width_by_value() {
+    fn from<'de, D: serde::Deserializer<'de, Error = ValueError>>(
+        deserializer: D,
+    ) -> Result<u16, String> {
+        AnyStatusCode::deserialize(deserializer)
+            .map(AnyStatusCode::as_u16)
+            .map_err(|error| error.to_string())
+    }
+    let out_of_range = |value: &str| {
+        Err(format!(
+            "{value} is outside the range of HTTP status codes, 100 to 999"
+        ))
+    };
+
+    assert_eq!(from(U8Deserializer::new(200)), Ok(200));
+    assert_eq!(from(U16Deserializer::new(499)), Ok(499));
+    assert_eq!(from(U32Deserializer::new(520)), Ok(520));
+    assert_eq!(from(U64Deserializer::new(999)), Ok(999));
+    assert_eq!(from(U128Deserializer::new(100)), Ok(100));
+    assert_eq!(from(I16Deserializer::new(600)), Ok(600));
+    assert_eq!(from(I32Deserializer::new(299)), Ok(299));
+    assert_eq!(from(I64Deserializer::new(306)), Ok(306));
+    assert_eq!(from(I128Deserializer::new(451)), Ok(451));
+
+    assert_eq!(from(U8Deserializer::new(42)), out_of_range("42"));
+    assert_eq!(from(I8Deserializer::new(-1)), out_of_range("-1"));
+    assert_eq!(from(U32Deserializer::new(65_935)), out_of_range("65935"));
+    assert_eq!(
+        from(I64Deserializer::new(i64::MIN)),
+        out_of_range(&i64::MIN.to_string())
+    );
+    assert_eq!(
+        from(U128Deserializer::new(u128::MAX)),
+        out_of_range(&u128::MAX.to_string())
+    );
+}
+
+#[test]
+fn any_status_code_encodes_exactly_like_u16_in_postcard() {
+    for number in 100..=999u16 {
+        let code = AnyStatusCode::from_u16(number).unwrap();
+        let mut ours = [0u8; 8];
+        let mut theirs = [0u8; 8];
+        let ours = postcard::to_slice(&code, &mut ours).unwrap();
+        let theirs = postcard::to_slice(&number, &mut theirs).unwrap();
+        assert_eq!(ours, theirs, "{number}");
+        assert_eq!(postcard::from_bytes::<AnyStatusCode>(ours).unwrap(), code);
+    }
+    let mut buffer = [0u8; 8];
+    let bytes = postcard::to_slice(&1000u16, &mut buffer).unwrap();
+    assert_eq!(
+        postcard::from_bytes::<AnyStatusCode>(bytes).unwrap_err(),
+        postcard::Error::SerdeDeCustom
+    );
 }
