@@ -42,7 +42,7 @@ impl IntoResponse for ProblemResponse {
 
 async fn order(Path(id): Path<u32>) -> Result<(http::StatusCode, String), ProblemResponse> {
     if id == 42 {
-        return Ok((StatusCode::Ok.into(), "a teapot\n".to_owned()));
+        return Ok((StatusCode::Ok.into(), "order 42: shipped\n".to_owned()));
     }
     Err(ProblemResponse(
         Problem::new(StatusCode::NotFound)
