@@ -28,22 +28,27 @@ impl FromStr for StatusCode {
     type Err = ParseStatusCodeError;
 
     fn from_str(s: &str) -> Result<StatusCode, ParseStatusCodeError> {
-        if s.is_empty() {
-            return Err(ParseStatusCodeError::new(ParseErrorKind::Empty));
+        // The input a server or client meets: three ASCII digits.
+        if let &[hundreds, tens, units] = s.as_bytes() {
+            let digits = [hundreds, tens, units].map(|byte| byte.wrapping_sub(b'0'));
+            if let [0..=9, 0..=9, 0..=9] = digits {
+                let [hundreds, tens, units] = digits.map(u16::from);
+                return Ok(StatusCode::from_u16(hundreds * 100 + tens * 10 + units)?);
+            }
         }
-        if let Some((index, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-            return Err(ParseStatusCodeError::new(
-                ParseErrorKind::InvalidCharacter { found, index },
-            ));
-        }
-        // Only ASCII digits are left, one byte each.
-        let &[hundreds, tens, units] = s.as_bytes() else {
-            return Err(ParseStatusCodeError::new(ParseErrorKind::WrongLength {
-                digits: s.len(),
-            }));
-        };
-        let digit = |byte: u8| u16::from(byte - b'0');
-        let code = digit(hundreds) * 100 + digit(tens) * 10 + digit(units);
-        Ok(StatusCode::from_u16(code)?)
+        Err(invalid(s))
     }
+}
+
+/// Why `s`, which is not three ASCII digits, is not a status code.
+#[cold]
+fn invalid(s: &str) -> ParseStatusCodeError {
+    if s.is_empty() {
+        return ParseStatusCodeError::new(ParseErrorKind::Empty);
+    }
+    if let Some((index, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        return ParseStatusCodeError::new(ParseErrorKind::InvalidCharacter { found, index });
+    }
+    // Only ASCII digits are left, one byte each.
+    ParseStatusCodeError::new(ParseErrorKind::WrongLength { digits: s.len() })
 }
