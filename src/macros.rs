@@ -185,9 +185,9 @@ macro_rules! status_codes {
             /// assert!(StatusCode::from_u16(1000).is_err());
             /// ```
             pub const fn from_u16(code: u16) -> Result<StatusCode, crate::UnknownStatusCode> {
-                let row = StatusCode::row_of(code);
-                if row < StatusCode::COUNT {
-                    Ok(StatusCode::ALL[row])
+                let index = code.wrapping_sub(StatusCode::FIRST) as usize;
+                if index < StatusCode::FROM_U16.len() {
+                    StatusCode::FROM_U16[index]
                 } else {
                     Err(crate::UnknownStatusCode::new(code))
                 }
@@ -315,8 +315,9 @@ macro_rules! status_codes {
         /// [`StatusCode::ALL`], and each fact of the codes is an array in
         /// the order of the rows. `ROW_OF` turns a number into its row with
         /// one indexed load, so that a lookup is two loads where a `match`
-        /// over the codes would be a tree of branches. All of it is built at
-        /// compile time from the rows of the table.
+        /// over the codes would be a tree of branches; `FROM_U16` holds the
+        /// answer of `from_u16` for every number it covers. All of it is
+        /// built at compile time from the rows of the table.
         impl StatusCode {
             /// The number of codes, which is the length of every per-code array.
             const COUNT: usize = StatusCode::ALL.len();
@@ -340,6 +341,26 @@ macro_rules! status_codes {
                     row += 1;
                 }
                 rows
+            };
+
+            /// What `from_u16` returns for each number from 100 to 599, so
+            /// that it is one load with no branch on whether the number is
+            /// registered.
+            const FROM_U16: [Result<StatusCode, crate::UnknownStatusCode>; 500] = {
+                let mut results = [Err(crate::UnknownStatusCode::new(0)); 500];
+                let mut number = StatusCode::FIRST;
+                let mut index = 0;
+                while index < results.len() {
+                    let row = StatusCode::ROW_OF[index] as usize;
+                    results[index] = if row < StatusCode::COUNT {
+                        Ok(StatusCode::ALL[row])
+                    } else {
+                        Err(crate::UnknownStatusCode::new(number))
+                    };
+                    number += 1;
+                    index += 1;
+                }
+                results
             };
 
             /// The row of `number`: below `COUNT` for the codes of the
