@@ -64,6 +64,10 @@ ORDER = [
 
 
 def criterion_dir():
+    """Where criterion writes: $CRITERION_HOME, else target/criterion."""
+    home = os.environ.get("CRITERION_HOME")
+    if home:
+        return Path(home) if Path(home).is_absolute() else Path.cwd() / home
     target = os.environ.get("CARGO_TARGET_DIR")
     target = Path(target) if target else ROOT / "target"
     if not target.is_absolute():

@@ -1,13 +1,15 @@
 //! Every operation of `StatusCode` beside its counterpart in the `http` crate,
 //! or on a plain `u16`, in the same run and over the same inputs.
 //!
-//! Run with `cargo bench --bench status_code`, then print the table of
-//! medians and ratios with `python3 benches/ratios.py`.
+//! Run with `cargo bench --bench status_code --all-features`, then print the
+//! table of medians and ratios with `python3 benches/ratios.py`.
 //!
 //! Each benchmark group is one operation. Within a group, the function named
 //! `statuscode` is this crate and every other function is a counterpart that
 //! `benches/ratios.py` compares it with. A group without a counterpart, for an
-//! operation only this crate has, is printed with its own time alone.
+//! operation only this crate has, is printed with its own time alone. A new
+//! operation is one more function like `reason_phrase` below, called from
+//! `main`.
 //!
 //! One criterion iteration runs the operation once on every input of a fixed
 //! list; each input and each result passes through `black_box`, so the
