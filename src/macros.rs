@@ -322,8 +322,8 @@ macro_rules! status_codes {
             /// The number of codes, which is the length of every per-code array.
             const COUNT: usize = StatusCode::ALL.len();
 
-            /// The first number `ROW_OF` covers; it covers the classes,
-            /// `100..=599`.
+            /// The first number that `ROW_OF` and `FROM_U16` cover; they
+            /// cover the classes, `100..=599`.
             const FIRST: u16 = 100;
 
             /// The row of each number from 100 to 599, or `COUNT` for a
