@@ -128,11 +128,29 @@ def machine():
     return f"{cpu}, {os.cpu_count()} logical cores, {platform.system()} {platform.release()}, {rustc}"
 
 
+def load_average():
+    """The load average as the table is printed, a hint of how much other
+    work shared the machine during the run that just ended."""
+    try:
+        one, five, _ = os.getloadavg()
+    except OSError:
+        return ""
+    return f", load average {one:.2f} (1 min) and {five:.2f} (5 min) when printed"
+
+
 def table(results):
-    newest = max(t for group in results.values() for _, t in group.values())
-    when = datetime.datetime.fromtimestamp(newest, datetime.timezone.utc)
+    times = [t for group in results.values() for _, t in group.values()]
+    oldest, newest = (
+        datetime.datetime.fromtimestamp(t, datetime.timezone.utc)
+        for t in (min(times), max(times))
+    )
+    # A filtered `cargo bench` leaves the other groups' older results.
+    if (newest - oldest).total_seconds() > 15 * 60:
+        when = f"between {oldest:%Y-%m-%d %H:%M} and {newest:%Y-%m-%d %H:%M} UTC (several runs)"
+    else:
+        when = f"{newest:%Y-%m-%d %H:%M} UTC"
     lines = [
-        f"Measured {when:%Y-%m-%d %H:%M} UTC on {machine()}.",
+        f"Measured {when} on {machine()}{load_average()}.",
         "Times are criterion's medians per input; the ratio is ours over theirs.",
         "",
         "| operation | `statuscode` | counterpart | theirs | ratio | goal |",
