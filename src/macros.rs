@@ -210,9 +210,11 @@ macro_rules! status_codes {
             /// assert!(StatusCode::from_u16(1000).is_err());
             /// ```
             pub const fn from_u16(code: u16) -> Result<StatusCode, crate::UnknownStatusCode> {
-                match code {
-                    $($code => Ok(StatusCode::$Variant),)+
-                    _ => Err(crate::UnknownStatusCode::new(code)),
+                let index = code.wrapping_sub(StatusCode::FIRST) as usize;
+                if index < StatusCode::FROM_U16.len() {
+                    StatusCode::FROM_U16[index]
+                } else {
+                    Err(crate::UnknownStatusCode::new(code))
                 }
             }
 
@@ -227,9 +229,7 @@ macro_rules! status_codes {
             /// ```
             #[must_use]
             pub const fn as_str(self) -> &'static str {
-                match self {
-                    $(StatusCode::$Variant => stringify!($code),)+
-                }
+                *self.fact(&StatusCode::DIGITS)
             }
 
             /// The reason phrase, exactly as the registry spells it.
@@ -252,9 +252,7 @@ macro_rules! status_codes {
             /// ```
             #[must_use]
             pub const fn reason_phrase(self) -> &'static str {
-                match self {
-                    $(StatusCode::$Variant => $phrase,)+
-                }
+                *self.fact(&StatusCode::REASON_PHRASES)
             }
 
             /// The code's name in the style of a constant, for example
@@ -301,13 +299,7 @@ macro_rules! status_codes {
             /// ```
             #[must_use]
             pub const fn reference(self) -> &'static str {
-                match self {
-                    $(StatusCode::$Variant => concat!(
-                        "RFC ", $rfc,
-                        $(", Section ", $section,)?
-                        $("; ", $also,)?
-                    ),)+
-                }
+                *self.fact(&StatusCode::REFERENCES)
             }
 
             /// The variant's name as written in the table, for the checks
@@ -364,9 +356,7 @@ macro_rules! status_codes {
 
             /// The code and its phrase, as `Display` writes them.
             pub(crate) const fn code_and_phrase(self) -> &'static str {
-                match self {
-                    $(StatusCode::$Variant => concat!($code, " ", $phrase),)+
-                }
+                *self.fact(&StatusCode::CODES_AND_PHRASES)
             }
 
             $($($(
@@ -398,6 +388,96 @@ macro_rules! status_codes {
                     _ => None,
                 }
             }
+        }
+
+        /// The lookups by code. A code's row is its position in
+        /// [`StatusCode::ALL`], and each fact of the codes is an array in
+        /// the order of the rows. `ROW_OF` turns a number into its row with
+        /// one indexed load, so that a lookup is two loads where a `match`
+        /// over the codes would be a tree of branches; `FROM_U16` holds the
+        /// answer of `from_u16` for every number it covers. All of it is
+        /// built at compile time from the rows of the table.
+        impl StatusCode {
+            /// The number of codes, which is the length of every per-code array.
+            const COUNT: usize = StatusCode::ALL.len();
+
+            /// The first number that `ROW_OF` and `FROM_U16` cover; they
+            /// cover the classes, `100..=599`.
+            const FIRST: u16 = 100;
+
+            /// The row of each number from 100 to 599, or `COUNT` for a
+            /// number that is not a code of the table.
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "the assertion keeps every row, and COUNT, below 256"
+            )]
+            const ROW_OF: [u8; 500] = {
+                assert!(StatusCode::COUNT <= u8::MAX as usize, "the rows no longer fit in a u8");
+                let mut rows = [StatusCode::COUNT as u8; 500];
+                let mut row = 0;
+                while row < StatusCode::COUNT {
+                    rows[(StatusCode::ALL[row] as u16 - StatusCode::FIRST) as usize] = row as u8;
+                    row += 1;
+                }
+                rows
+            };
+
+            /// What `from_u16` returns for each number from 100 to 599, so
+            /// that it is one load with no branch on whether the number is
+            /// registered.
+            const FROM_U16: [Result<StatusCode, crate::UnknownStatusCode>; 500] = {
+                let mut results = [Err(crate::UnknownStatusCode::new(0)); 500];
+                let mut number = StatusCode::FIRST;
+                let mut index = 0;
+                while index < results.len() {
+                    let row = StatusCode::ROW_OF[index] as usize;
+                    results[index] = if row < StatusCode::COUNT {
+                        Ok(StatusCode::ALL[row])
+                    } else {
+                        Err(crate::UnknownStatusCode::new(number))
+                    };
+                    number += 1;
+                    index += 1;
+                }
+                results
+            };
+
+            /// The row of `number`: below `COUNT` for the codes of the
+            /// table, `COUNT` or more for every other number.
+            const fn row_of(number: u16) -> usize {
+                let index = number.wrapping_sub(StatusCode::FIRST) as usize;
+                if index < StatusCode::ROW_OF.len() {
+                    StatusCode::ROW_OF[index] as usize
+                } else {
+                    StatusCode::COUNT
+                }
+            }
+
+            /// This code's entry in an array of facts in the order of the rows.
+            const fn fact<T>(self, facts: &'static [T; StatusCode::COUNT]) -> &'static T {
+                let row = StatusCode::row_of(self as u16);
+                // Every variant has a row, so this is always `row`; the
+                // test lets the compiler drop the bounds check, and leaves no
+                // panic in the code.
+                &facts[if row < StatusCode::COUNT { row } else { 0 }]
+            }
+
+            /// `as_str`, by row.
+            const DIGITS: [&'static str; StatusCode::COUNT] = [$(stringify!($code)),+];
+
+            /// `reason_phrase`, by row.
+            const REASON_PHRASES: [&'static str; StatusCode::COUNT] = [$($phrase),+];
+
+            /// `reference`, by row.
+            const REFERENCES: [&'static str; StatusCode::COUNT] = [$(concat!(
+                "RFC ", $rfc,
+                $(", Section ", $section,)?
+                $("; ", $also,)?
+            )),+];
+
+            /// `code_and_phrase`, by row.
+            const CODES_AND_PHRASES: [&'static str; StatusCode::COUNT] =
+                [$(concat!($code, " ", $phrase)),+];
         }
     };
 }

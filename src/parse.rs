@@ -11,22 +11,15 @@ use crate::{AnyStatusCode, ParseStatusCodeError, StatusCode};
 ///
 /// [RFC 9112, Section 4]: https://www.rfc-editor.org/rfc/rfc9112.html#section-4
 fn three_digits(s: &str) -> Result<u16, ParseStatusCodeError> {
-    if s.is_empty() {
-        return Err(ParseStatusCodeError::new(ParseErrorKind::Empty));
+    // The input a server or client meets, on a straight path.
+    if let &[hundreds, tens, units] = s.as_bytes() {
+        let digits = [hundreds, tens, units].map(|byte| byte.wrapping_sub(b'0'));
+        if let [0..=9, 0..=9, 0..=9] = digits {
+            let [hundreds, tens, units] = digits.map(u16::from);
+            return Ok(hundreds * 100 + tens * 10 + units);
+        }
     }
-    if let Some((index, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-        return Err(ParseStatusCodeError::new(
-            ParseErrorKind::InvalidCharacter { found, index },
-        ));
-    }
-    // Only ASCII digits are left, one byte each.
-    let &[hundreds, tens, units] = s.as_bytes() else {
-        return Err(ParseStatusCodeError::new(ParseErrorKind::WrongLength {
-            digits: s.len(),
-        }));
-    };
-    let digit = |byte: u8| u16::from(byte - b'0');
-    Ok(digit(hundreds) * 100 + digit(tens) * 10 + digit(units))
+    Err(invalid(s))
 }
 
 /// Parses exactly three ASCII digits that name a registered code.
@@ -81,4 +74,17 @@ impl FromStr for AnyStatusCode {
     fn from_str(s: &str) -> Result<AnyStatusCode, ParseStatusCodeError> {
         Ok(AnyStatusCode::from_u16(three_digits(s)?)?)
     }
+}
+
+/// Why `s`, which is not three ASCII digits, is not a status code.
+#[cold]
+fn invalid(s: &str) -> ParseStatusCodeError {
+    if s.is_empty() {
+        return ParseStatusCodeError::new(ParseErrorKind::Empty);
+    }
+    if let Some((index, found)) = s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        return ParseStatusCodeError::new(ParseErrorKind::InvalidCharacter { found, index });
+    }
+    // Only ASCII digits are left, one byte each.
+    ParseStatusCodeError::new(ParseErrorKind::WrongLength { digits: s.len() })
 }

@@ -32,6 +32,26 @@ fn every_string_of_up_to_four_digits() {
 }
 
 #[test]
+fn every_string_of_three_ascii_characters() {
+    let mut parsed = 0;
+    let ascii = || 0..128u8;
+    let strings = ascii().flat_map(|a| ascii().flat_map(move |b| ascii().map(move |c| [a, b, c])));
+    for bytes in strings {
+        let s = std::str::from_utf8(&bytes).expect("ASCII");
+        let result = s.parse::<StatusCode>();
+        if bytes.iter().all(u8::is_ascii_digit) {
+            let number: u16 = s.parse().expect("three digits fit in a u16");
+            assert_eq!(result.ok(), StatusCode::from_u16(number).ok(), "{s:?}");
+            parsed += usize::from(StatusCode::from_u16(number).is_ok());
+        } else {
+            let error = result.expect_err(s);
+            assert_eq!(error.code(), None, "{s:?}");
+        }
+    }
+    assert_eq!(parsed, StatusCode::ALL.len());
+}
+
+#[test]
 fn parses_what_as_str_writes() {
     for &code in StatusCode::ALL {
         assert_eq!(code.as_str().parse(), Ok(code));
