@@ -276,9 +276,7 @@ macro_rules! status_codes {
             /// ```
             #[must_use]
             pub const fn name(self) -> &'static str {
-                match self {
-                    $(StatusCode::$Variant => stringify!($NAME),)+
-                }
+                *self.fact(&StatusCode::NAMES)
             }
 
             /// The specification that defines the code, as the registry
@@ -331,27 +329,13 @@ macro_rules! status_codes {
             /// ```
             #[must_use]
             pub const fn guidance(self) -> &'static crate::Guidance {
-                match self {
-                    $(StatusCode::$Variant => const {
-                        &crate::Guidance {
-                            code: StatusCode::$Variant,
-                            summary: $summary,
-                            use_when: $use_when,
-                            when_received: $when_received,
-                            pitfalls: $pitfalls,
-                            headers: &[$($header),*],
-                            related: &[$(StatusCode::$Related),*],
-                        }
-                    },)+
-                }
+                self.fact(&StatusCode::GUIDANCE)
             }
 
             /// The code's semantic properties, as the bits of
             /// `crate::semantics`.
             pub(crate) const fn semantics(self) -> u8 {
-                match self {
-                    $(StatusCode::$Variant => 0 $($(| crate::semantics::$Semantic)+)?,)+
-                }
+                *self.fact(&StatusCode::SEMANTICS)
             }
 
             /// The code and its phrase, as `Display` writes them.
@@ -474,6 +458,24 @@ macro_rules! status_codes {
                 $(", Section ", $section,)?
                 $("; ", $also,)?
             )),+];
+
+            /// `name`, by row.
+            const NAMES: [&'static str; StatusCode::COUNT] = [$(stringify!($NAME)),+];
+
+            /// `guidance`, by row.
+            const GUIDANCE: [crate::Guidance; StatusCode::COUNT] = [$(crate::Guidance {
+                code: StatusCode::$Variant,
+                summary: $summary,
+                use_when: $use_when,
+                when_received: $when_received,
+                pitfalls: $pitfalls,
+                headers: &[$($header),*],
+                related: &[$(StatusCode::$Related),*],
+            }),+];
+
+            /// `semantics`, by row.
+            const SEMANTICS: [u8; StatusCode::COUNT] =
+                [$(0 $($(| crate::semantics::$Semantic)+)?),+];
 
             /// `code_and_phrase`, by row.
             const CODES_AND_PHRASES: [&'static str; StatusCode::COUNT] =

@@ -1455,6 +1455,11 @@ const _: () = {
             is_upper_snake_case_of(all[i].name().as_bytes(), all[i].variant_name().as_bytes()),
             "a name is not its variant in upper snake case"
         );
+        // The guidance found for the code is about that code.
+        assert!(
+            all[i].guidance().code as u16 == code,
+            "the guidance of a code is about another code"
+        );
         // `from_u16` finds the code again.
         assert!(
             matches!(StatusCode::from_u16(code), Ok(found) if found as u16 == code),
