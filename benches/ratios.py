@@ -135,7 +135,10 @@ def load_average():
         one, five, _ = os.getloadavg()
     except OSError:
         return ""
-    return f", load average {one:.2f} (1 min) and {five:.2f} (5 min) when printed"
+    return (
+        f", load average {one:.2f} (1 min) and {five:.2f} (5 min) when printed,"
+        " of which a benchmark that just ended accounts for up to 1"
+    )
 
 
 def table(results):
