@@ -38,6 +38,7 @@ GOALS = {
     ("from_u16", "http + canonical_reason"): 0.15,
     ("from_u16", "http"): 2.0,
     ("reason_phrase", "http"): 0.15,
+    ("guidance", "reason_phrase"): 1.5,
     ("as_str", "http"): 1.5,
     ("parse", "http"): 0.6,
     ("display", "http"): 0.8,
@@ -49,6 +50,7 @@ GOALS = {
 ORDER = [
     "from_u16",
     "reason_phrase",
+    "guidance",
     "as_str",
     "parse",
     "display",

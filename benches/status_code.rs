@@ -183,6 +183,27 @@ fn reason_phrase(c: &mut Criterion, inputs: &Inputs) {
     group.finish();
 }
 
+/// `guidance` has no counterpart elsewhere. Beside it runs `reason_phrase`,
+/// a lookup known to be two loads, over the same codes: a ratio near 1
+/// shows that finding a code's guidance costs the same constant time,
+/// whichever code it is.
+fn guidance(c: &mut Criterion, inputs: &Inputs) {
+    let mut group = group(c, "guidance", inputs.codes.len());
+    each(
+        &mut group,
+        "statuscode",
+        &inputs.codes,
+        StatusCode::guidance,
+    );
+    each(
+        &mut group,
+        "reason_phrase",
+        &inputs.codes,
+        StatusCode::reason_phrase,
+    );
+    group.finish();
+}
+
 fn as_str(c: &mut Criterion, inputs: &Inputs) {
     let mut group = group(c, "as_str", inputs.codes.len());
     each(&mut group, "statuscode", &inputs.codes, StatusCode::as_str);
@@ -327,6 +348,7 @@ fn main() {
     let mut c = Criterion::default().configure_from_args();
     from_u16(&mut c, &inputs);
     reason_phrase(&mut c, &inputs);
+    guidance(&mut c, &inputs);
     as_str(&mut c, &inputs);
     parse(&mut c, &inputs);
     display(&mut c, &inputs);
