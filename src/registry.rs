@@ -874,7 +874,7 @@ status_codes! {
             coding.",
         pitfalls: "A missing Content-Type, or a client library that silently defaults to form \
             encoding or text/plain, is the usual trigger, and servers make it worse by returning \
-            a bare 415 that lists nothing acceptable. RFC 9110 section 12.5.3 says a 415 \
+            a bare 415 that lists nothing acceptable. RFC 9110, Section 12.5.3 says a 415 \
             unrelated to content coding must not carry Accept-Encoding, because that field tells \
             the client its compression was the problem.",
         headers: ["Accept", "Accept-Encoding", "Accept-Patch"],
@@ -900,8 +900,8 @@ status_codes! {
             all: a server may ignore Range and answer the same request with a full 200.",
         pitfalls: "Many servers omit Content-Range on a 416 or send it in the 206 form, so the \
             client cannot learn the real length. Another common bug is raising 416 when only the \
-            last-pos overshoots the length, although RFC 9110 section 14.1.2 treats such a range \
-            as running to the final byte.",
+            last-pos overshoots the length, although RFC 9110, Section 14.1.2 treats such a \
+            range as running to the final byte.",
         headers: ["Content-Range"],
         related: [PartialContent, Ok],
     }
@@ -910,12 +910,12 @@ status_codes! {
         summary: "A server on the path, whether a proxy or the origin, cannot honor what the \
             request's Expect field asked of it.",
         use_when: "Send it when Expect contains a member other than 100-continue that you do not \
-            support; RFC 9110 section 10.1.1 allows, but does not require, a 417 in that case. \
+            support; RFC 9110, Section 10.1.1 allows, but does not require, a 417 in that case. \
             It is not the way to turn down a 100-continue upload you dislike: 100 means go ahead \
             and send the content, and a request you will not accept should get the final status \
             that names the real problem, such as 401, 413 or 415. Unlike 412, which reports that \
             an If-* precondition evaluated false, 417 concerns only the Expect field.",
-        when_received: "If the request carried Expect: 100-continue, RFC 9110 section 10.1.1 \
+        when_received: "If the request carried Expect: 100-continue, RFC 9110, Section 10.1.1 \
             says the client should send it again without that expectation, because the 417 most \
             likely means a hop on the path (an HTTP/1.0 server, for example) cannot handle \
             expectations. Any other expectation should be dropped or replaced, since repeating \
@@ -936,15 +936,15 @@ status_codes! {
     418 ImATeapot IM_A_TEAPOT "I'm a teapot", RFC 9110 Section "15.5.19" {
         summary: "The code is reserved and unused in HTTP; it comes from RFC 2324, the 1998 \
             April Fools' joke about coffee pots, and has no HTTP meaning.",
-        use_when: "Do not send it from a real API or website: RFC 9110 section 15.5.19 keeps the \
-            number reserved only because the joke was deployed so widely that it could not \
+        use_when: "Do not send it from a real API or website: RFC 9110, Section 15.5.19 keeps \
+            the number reserved only because the joke was deployed so widely that it could not \
             safely be given another meaning, and the IANA registry lists it as unused. Pick the \
             code that states the actual condition instead, such as 403 to refuse a client you \
             have identified, 429 to push back on excessive traffic, or 400 for a request that is \
             malformed.",
-        when_received: "Handle it like any unrecognized 4xx code, which RFC 9110 section 15 says \
-            to treat as 400; it is usually an easter egg or a deliberately odd refusal aimed at \
-            bots, so read the body for clues and do not build retry logic around it.",
+        when_received: "Handle it like any unrecognized 4xx code, which RFC 9110, Section 15 \
+            says to treat as 400; it is usually an easter egg or a deliberately odd refusal \
+            aimed at bots, so read the body for clues and do not build retry logic around it.",
         pitfalls: "Frameworks ship a constant for it, which tempts developers to use it as a \
             joke or an anti-scraping signal, yet monitoring, client libraries and users just see \
             an unexplained client error. It is often described as an official HTTP status, but \
@@ -968,8 +968,8 @@ status_codes! {
             it gets 404; 421 says the connection was the wrong one, not the request or the \
             resource.",
         when_received: "Send the same request again over a different connection, such as a fresh \
-            one opened specifically for the target origin or an alternative service; RFC 9110 \
-            section 15.5.20 allows this retry even for non-idempotent methods such as POST. \
+            one opened specifically for the target origin or an alternative service; RFC 9110, \
+            Section 15.5.20 allows this retry even for non-idempotent methods such as POST. \
             Avoid sending further requests for that origin over the connection that produced the \
             421.",
         pitfalls: "Servers behind TLS terminators or wildcard certificates often answer such \
@@ -1010,9 +1010,9 @@ status_codes! {
         use_when: "Send it from a WebDAV server, or a service with comparable locking, when a \
             write such as PUT, DELETE, MOVE or PROPPATCH hits a locked resource without the lock \
             token in an If header, or when a LOCK request conflicts with an existing lock. RFC \
-            4918 section 11.3 says the body should carry a precondition or postcondition element \
-            such as lock-token-submitted or no-conflicting-lock. When nothing is locked but the \
-            request clashes with the resource's state in some other way, use 409.",
+            4918, Section 11.3 says the body should carry a precondition or postcondition \
+            element such as lock-token-submitted or no-conflicting-lock. When nothing is locked \
+            but the request clashes with the resource's state in some other way, use 409.",
         when_received: "The resource is locked, possibly by your own earlier LOCK: if you hold \
             the lock, resend with its token in the If header; otherwise wait for the owner to \
             release it or for it to time out, and retry later.",
@@ -1073,7 +1073,7 @@ status_codes! {
         use_when: "Send it when a resource is only served over a different protocol, for example \
             an endpoint that insists on a WebSocket handshake; you must include an Upgrade field \
             listing the acceptable protocols in descending order of preference, together with \
-            Connection: upgrade, which RFC 9110 section 7.8 requires of any sender of Upgrade. \
+            Connection: upgrade, which RFC 9110, Section 7.8 requires of any sender of Upgrade. \
             If the server simply does not support the HTTP major version used, 505 is the code; \
             to move plain-HTTP visitors to HTTPS, redirect them with 301 or 308 (and use HSTS), \
             because browsers do not perform a TLS upgrade in response to 426.",
@@ -1125,7 +1125,7 @@ status_codes! {
             HTTP-date), or use exponential backoff with jitter if it is absent, then retry; \
             lowering concurrency or batching calls keeps you under the limit. Retrying \
             immediately in a tight loop only prolongs the throttling.",
-        pitfalls: "RFC 6585 section 4 says a 429 must not be stored by a cache, so make sure a \
+        pitfalls: "RFC 6585, Section 4 says a 429 must not be stored by a cache, so make sure a \
             CDN or reverse proxy never caches it and throttles every later visitor. Some APIs \
             signal rate limiting with 403, which hides the temporary, per-requester nature of \
             the condition, and under a real flood RFC 6585 notes that dropping connections may \
@@ -1214,7 +1214,7 @@ status_codes! {
         use_when: "Send it when the method is unknown or unsupported across the whole server, \
             for example an origin with no handler at all for PROPFIND or for an invented method; \
             a request whose Transfer-Encoding names a coding you do not implement should also \
-            get 501, as RFC 9112 section 6.1 says. If the server knows the method but this \
+            get 501, as RFC 9112, Section 6.1 says. If the server knows the method but this \
             particular resource does not allow it (DELETE on a read-only collection, say), send \
             405 with an Allow field listing what is allowed. For a temporary outage send 503, \
             not 501, because a 501 is heuristically cacheable and caches may keep serving it \

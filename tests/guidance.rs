@@ -50,6 +50,15 @@ fn every_text_is_plain_well_formed_prose() {
             );
             assert!(!text.contains("  "), "{at} has a double space");
             assert!(!text.contains('`'), "{at} has markup");
+            // Citations are written as the crate writes them elsewhere:
+            // "RFC 9110, Section 15.5.2".
+            for (i, _) in text.match_indices("RFC ") {
+                let rest = text[i + 4..].trim_start_matches(|c: char| c.is_ascii_digit());
+                assert!(
+                    !rest.starts_with(" section") && !rest.starts_with(" Section"),
+                    "{at} cites a section without the comma: {text:?}"
+                );
+            }
         }
     }
 }
