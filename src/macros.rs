@@ -302,6 +302,10 @@ macro_rules! status_codes {
 
             /// The variant's name as written in the table, for the checks
             /// in `registry.rs`.
+            #[allow(
+                dead_code,
+                reason = "used only by the compile-time checks, which Rust 1.85 does not count as a use"
+            )]
             const fn variant_name(self) -> &'static str {
                 match self {
                     $(StatusCode::$Variant => stringify!($Variant),)+

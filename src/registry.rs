@@ -1472,6 +1472,10 @@ const _: () = {
 /// Whether `name` is `variant` (in `UpperCamelCase`) written in upper snake
 /// case: the same letters, upper case, with an underscore before each word
 /// but the first.
+#[allow(
+    dead_code,
+    reason = "used only by the compile-time checks, which Rust 1.85 does not count as a use"
+)]
 const fn is_upper_snake_case_of(name: &[u8], variant: &[u8]) -> bool {
     let (mut n, mut v) = (0, 0);
     while v < variant.len() {
