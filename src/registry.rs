@@ -8,7 +8,7 @@
 
 status_codes! {
     // 1xx: Informational, RFC 9110, Section 15.2
-    100 Continue CONTINUE "Continue", RFC 9110 Section "15.2.1" [NO_CONTENT] {
+    100 Continue CONTINUE "Continue", RFC 9110 Section "15.2.1" {
         summary: "The server has looked at the header section of a request sent with Expect: \
             100-continue and tells the client to go ahead and send the content.",
         use_when: "Send it as soon as a request with Expect: 100-continue has arrived and its \
@@ -31,8 +31,7 @@ status_codes! {
         related: [ExpectationFailed, EarlyHints],
     }
 
-    101 SwitchingProtocols SWITCHING_PROTOCOLS "Switching Protocols", RFC 9110 Section "15.2.2"
-        [NO_CONTENT] {
+    101 SwitchingProtocols SWITCHING_PROTOCOLS "Switching Protocols", RFC 9110 Section "15.2.2" {
         summary: "The server accepts the client's Upgrade offer and continues this connection, \
             right after the response, in the protocol its Upgrade field names.",
         use_when: "Send it only when the request offered the protocol in its own Upgrade field \
@@ -60,7 +59,7 @@ status_codes! {
 
     /// RFC 4918, which replaced RFC 2518, no longer defines 102; the registry
     /// still lists it under its original reference.
-    102 Processing PROCESSING "Processing", RFC 2518 ("10.1") [NO_CONTENT] {
+    102 Processing PROCESSING "Processing", RFC 2518 ("10.1") {
         summary: "The server signals that it has the complete request and is still working on \
             it, a WebDAV interim response that is now obsolete.",
         use_when: "Do not send it: RFC 2518 defined it for slow WebDAV methods, suggesting \
@@ -82,7 +81,7 @@ status_codes! {
         related: [Accepted, Continue, EarlyHints],
     }
 
-    103 EarlyHints EARLY_HINTS "Early Hints", RFC 8297 ("2") [NO_CONTENT] {
+    103 EarlyHints EARLY_HINTS "Early Hints", RFC 8297 ("2") {
         summary: "Ahead of the final response, the server sends header fields it expects that \
             response to have, typically Link hints to preload or preconnect.",
         use_when: "Send it while the final response is still being computed, for example during \

@@ -10,6 +10,8 @@ use crate::StatusCode;
 /// freshness information (RFC 9110, Section 15.1; RFC 7725, Section 3).
 pub(crate) const CACHEABLE: u8 = 1 << 0;
 /// A response with this code ends at its header section; it has no content.
+/// Not written on the 1xx rows: the whole class is without content, which
+/// `allows_content` reads from the class.
 pub(crate) const NO_CONTENT: u8 = 1 << 1;
 /// A client may send the same request again, unchanged.
 pub(crate) const RETRYABLE: u8 = 1 << 2;
@@ -70,7 +72,7 @@ impl StatusCode {
     /// [RFC 9110, Section 6.4.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-6.4.1
     #[must_use]
     pub const fn allows_content(self) -> bool {
-        self.semantics() & NO_CONTENT == 0
+        !self.is_informational() && self.semantics() & NO_CONTENT == 0
     }
 
     /// Whether a client may send the same request again, unchanged, and
