@@ -12,7 +12,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use statuscode::{StatusClass, StatusCode};
+use statuscode::{AnyStatusCode, StatusCode};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,11 +39,12 @@ fn main() -> ExitCode {
 /// Section 15: as the x00 code of its class, or as a 5xx when the number is
 /// outside every class.
 fn fallback(number: u16) -> String {
-    let x00 = StatusClass::from_u16(number)
-        .and_then(|class| StatusCode::from_u16(*class.range().start()).ok());
-    match x00 {
-        Some(x00) => format!("a client handles it as {x00} (RFC 9110, Section 15)"),
-        None => "a client handles a response with an invalid code as a 5xx (RFC 9110, Section 15)"
+    match AnyStatusCode::from_u16(number) {
+        Ok(code) if code.class().is_some() => format!(
+            "a client handles it as {} (RFC 9110, Section 15)",
+            code.treated_as()
+        ),
+        _ => "a client handles a response with an invalid code as a 5xx (RFC 9110, Section 15)"
             .to_owned(),
     }
 }
