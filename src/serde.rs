@@ -58,6 +58,7 @@
 //! ```
 
 use core::fmt;
+use core::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
@@ -109,15 +110,14 @@ impl Serialize for StatusCode {
 /// ```
 impl<'de> Deserialize<'de> for StatusCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<StatusCode, D::Error> {
-        deserializer.deserialize_u16(StatusCodeVisitor)
+        deserializer.deserialize_u16(IntegerVisitor(PhantomData))
     }
 }
 
-struct StatusCodeVisitor;
+impl FromInteger for StatusCode {
+    const EXPECTING: &'static str = "an integer HTTP status code such as 404";
 
-impl StatusCodeVisitor {
-    /// Looks the value up by its number; never casts it.
-    fn registered<T, E>(value: T) -> Result<StatusCode, E>
+    fn from_integer<T, E>(value: T) -> Result<StatusCode, E>
     where
         T: Copy + fmt::Display + TryInto<u16>,
         E: de::Error,
@@ -126,31 +126,6 @@ impl StatusCodeVisitor {
             Ok(code) => StatusCode::from_u16(code).map_err(E::custom),
             Err(_) => Err(E::custom(Unregistered { value, class: None })),
         }
-    }
-}
-
-impl Visitor<'_> for StatusCodeVisitor {
-    type Value = StatusCode;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an integer HTTP status code such as 404")
-    }
-
-    // The narrower integer types default to these four.
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<StatusCode, E> {
-        Self::registered(value)
-    }
-
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<StatusCode, E> {
-        Self::registered(value)
-    }
-
-    fn visit_u128<E: de::Error>(self, value: u128) -> Result<StatusCode, E> {
-        Self::registered(value)
-    }
-
-    fn visit_i128<E: de::Error>(self, value: i128) -> Result<StatusCode, E> {
-        Self::registered(value)
     }
 }
 
@@ -194,15 +169,14 @@ impl Serialize for AnyStatusCode {
 /// ```
 impl<'de> Deserialize<'de> for AnyStatusCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<AnyStatusCode, D::Error> {
-        deserializer.deserialize_u16(AnyStatusCodeVisitor)
+        deserializer.deserialize_u16(IntegerVisitor(PhantomData))
     }
 }
 
-struct AnyStatusCodeVisitor;
+impl FromInteger for AnyStatusCode {
+    const EXPECTING: &'static str = "an integer HTTP status code from 100 to 999";
 
-impl AnyStatusCodeVisitor {
-    /// Checks the value's range; never casts it.
-    fn in_range<T, E>(value: T) -> Result<AnyStatusCode, E>
+    fn from_integer<T, E>(value: T) -> Result<AnyStatusCode, E>
     where
         T: Copy + fmt::Display + TryInto<u16>,
         E: de::Error,
@@ -214,27 +188,42 @@ impl AnyStatusCodeVisitor {
     }
 }
 
-impl Visitor<'_> for AnyStatusCodeVisitor {
-    type Value = AnyStatusCode;
+/// A type read from an integer of any width, checked by its value.
+trait FromInteger: Sized {
+    /// What the visitor says it expected, when the value is not an integer.
+    const EXPECTING: &'static str;
+
+    /// The value, looked up by its number; never cast.
+    fn from_integer<T, E>(value: T) -> Result<Self, E>
+    where
+        T: Copy + fmt::Display + TryInto<u16>,
+        E: de::Error;
+}
+
+/// The visitor of both integer forms.
+struct IntegerVisitor<C>(PhantomData<C>);
+
+impl<C: FromInteger> Visitor<'_> for IntegerVisitor<C> {
+    type Value = C;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an integer HTTP status code from 100 to 999")
+        f.write_str(C::EXPECTING)
     }
 
     // The narrower integer types default to these four.
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<AnyStatusCode, E> {
-        Self::in_range(value)
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
+        C::from_integer(value)
     }
 
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<AnyStatusCode, E> {
-        Self::in_range(value)
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<C, E> {
+        C::from_integer(value)
     }
 
-    fn visit_u128<E: de::Error>(self, value: u128) -> Result<AnyStatusCode, E> {
-        Self::in_range(value)
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<C, E> {
+        C::from_integer(value)
     }
 
-    fn visit_i128<E: de::Error>(self, value: i128) -> Result<AnyStatusCode, E> {
-        Self::in_range(value)
+    fn visit_i128<E: de::Error>(self, value: i128) -> Result<C, E> {
+        C::from_integer(value)
     }
 }
