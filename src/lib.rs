@@ -94,6 +94,7 @@ extern crate alloc;
 mod macros;
 
 mod any;
+mod check;
 mod class;
 mod code;
 mod display;

@@ -1,0 +1,1 @@
+//! Strict, allocation-free parsers of the field values the rules read.
