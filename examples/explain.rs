@@ -70,6 +70,11 @@ fn print_code(out: &mut impl Write, code: StatusCode) -> io::Result<()> {
     writeln!(out, "May have content: {}", yes_no(code.allows_content()))?;
     writeln!(
         out,
+        "Ends at header section: {}",
+        yes_no(code.ends_at_header_section())
+    )?;
+    writeln!(
+        out,
         "Cacheable by default: {}",
         yes_no(code.is_heuristically_cacheable())
     )?;

@@ -11,7 +11,8 @@
 //! that go with it and the codes it is confused with. The semantics the
 //! specifications attach to a code are `const fn`s:
 //! [`StatusCode::is_heuristically_cacheable`],
-//! [`StatusCode::allows_content`] and [`StatusCode::is_retryable`].
+//! [`StatusCode::allows_content`], [`StatusCode::ends_at_header_section`]
+//! and [`StatusCode::is_retryable`].
 //!
 //! ```
 //! use statuscode::{StatusClass, StatusCode};

@@ -35,9 +35,11 @@
 //!   its old phrase and the document that used it. Each becomes a deprecated
 //!   associated constant;
 //! - optionally, in brackets, the code's semantic properties, the constants
-//!   of `semantics.rs` (`CACHEABLE`, `NO_CONTENT`, `RETRYABLE`); a rule
-//!   that holds for a whole class, such as no content in a 1xx response,
-//!   is read from the class instead;
+//!   of `semantics.rs`: `CACHEABLE` (heuristically cacheable),
+//!   `NO_CONTENT` (must not carry content), `ENDS_AT_HEADER_SECTION` (the
+//!   message ends at its header section, which 205 does not although it
+//!   has no content) and `RETRYABLE`; a rule that holds for a whole class,
+//!   such as no content in a 1xx response, is read from the class instead;
 //! - the [`Guidance`](crate::Guidance): its four texts, the header fields
 //!   that go with the code and the codes it is confused with. The summary
 //!   also opens the variant's documentation.

@@ -196,7 +196,8 @@ status_codes! {
         related: [Ok],
     }
 
-    204 NoContent NO_CONTENT "No Content", RFC 9110 Section "15.3.5" [CACHEABLE | NO_CONTENT] {
+    204 NoContent NO_CONTENT "No Content", RFC 9110 Section "15.3.5"
+        [CACHEABLE | NO_CONTENT | ENDS_AT_HEADER_SECTION] {
         summary: "The action succeeded and no content is returned on purpose; any header fields \
             describe the target resource as it is after the change.",
         use_when: "Use it after a successful PUT, PATCH or DELETE, or a save in an editing \
@@ -423,7 +424,8 @@ status_codes! {
         related: [Found, TemporaryRedirect, Created],
     }
 
-    304 NotModified NOT_MODIFIED "Not Modified", RFC 9110 Section "15.4.5" [NO_CONTENT] {
+    304 NotModified NOT_MODIFIED "Not Modified", RFC 9110 Section "15.4.5"
+        [NO_CONTENT | ENDS_AT_HEADER_SECTION] {
         summary: "A conditional GET or HEAD found that the client already holds the current \
             representation, so none is sent and the stored copy should be used.",
         use_when: "Send it only to a GET or HEAD whose If-None-Match condition (or \
@@ -1458,6 +1460,12 @@ const _: () = {
         assert!(
             all[i].guidance().code as u16 == code,
             "the guidance of a code is about another code"
+        );
+        // RFC 9112, Section 6.3 ends only responses without content at
+        // their header section.
+        assert!(
+            !all[i].ends_at_header_section() || !all[i].allows_content(),
+            "a code ends at its header section but allows content"
         );
         // `from_u16` finds the code again.
         assert!(

@@ -9,12 +9,18 @@ use crate::StatusCode;
 /// A response with this code may be reused by a cache without explicit
 /// freshness information (RFC 9110, Section 15.1; RFC 7725, Section 3).
 pub(crate) const CACHEABLE: u8 = 1 << 0;
-/// A response with this code ends at its header section; it has no content.
-/// Not written on the 1xx rows: the whole class is without content, which
-/// `allows_content` reads from the class.
+/// A response with this code must not carry content (RFC 9110, Sections
+/// 15.3.5, 15.3.6 and 15.4.5). Not written on the 1xx rows: the whole class
+/// is without content, which `allows_content` reads from the class.
 pub(crate) const NO_CONTENT: u8 = 1 << 1;
 /// A client may send the same request again, unchanged.
 pub(crate) const RETRYABLE: u8 = 1 << 2;
+/// A response with this code ends at its header section, whatever its
+/// header fields say, so it has no framing to read (RFC 9112, Section 6.3).
+/// Not written on the 1xx rows, for the same reason as `NO_CONTENT`. Every
+/// code with this property has `NO_CONTENT` too, which `registry.rs` checks;
+/// the converse does not hold, since a 205 has to frame its empty content.
+pub(crate) const ENDS_AT_HEADER_SECTION: u8 = 1 << 3;
 
 impl StatusCode {
     /// Whether a cache may store and reuse a response with this code without
@@ -45,14 +51,20 @@ impl StatusCode {
         self.semantics() & CACHEABLE != 0
     }
 
-    /// Whether a response with this code can have content.
+    /// Whether a response with this code may carry content.
     ///
     /// False for every 1xx code ([RFC 9110, Section 15.2]), 204
     /// ([Section 15.3.5]), 205 ([Section 15.3.6]) and 304 ([Section
-    /// 15.4.5]): those responses end with their header section. True for
-    /// every other code, although some responses to particular requests have
-    /// no content either way: the answer to a `HEAD`, and a 2xx answer to a
-    /// `CONNECT` ([RFC 9110, Section 6.4.1]).
+    /// 15.4.5]), whose specifications forbid content. True for every other
+    /// code, although some responses to particular requests have no content
+    /// either way: the answer to a `HEAD`, and a 2xx answer to a `CONNECT`
+    /// ([RFC 9110, Section 6.4.1]).
+    ///
+    /// Having no content is not the same as ending at the header section:
+    /// a 205 must not carry content, yet on HTTP/1.1 it is framed like any
+    /// other response, with `Content-Length: 0`, an empty chunked body or
+    /// the closing of the connection. [`StatusCode::ends_at_header_section`]
+    /// tells the two apart.
     ///
     /// # Examples
     ///
@@ -61,6 +73,7 @@ impl StatusCode {
     ///
     /// assert!(StatusCode::Ok.allows_content());
     /// assert!(!StatusCode::NoContent.allows_content());
+    /// assert!(!StatusCode::ResetContent.allows_content());
     /// assert!(!StatusCode::NotModified.allows_content());
     /// assert!(!StatusCode::EarlyHints.allows_content());
     /// ```
@@ -73,6 +86,40 @@ impl StatusCode {
     #[must_use]
     pub const fn allows_content(self) -> bool {
         !self.is_informational() && self.semantics() & NO_CONTENT == 0
+    }
+
+    /// Whether a response with this code ends at its header section, so
+    /// that a recipient reads no content and no framing after it.
+    ///
+    /// True for every 1xx code, 204 and 304, the codes that [RFC 9112,
+    /// Section 6.3] ends at the empty line after the header fields whatever
+    /// those fields say; [RFC 9110, Section 6.4.1] likewise counts them as
+    /// responses without any content, where every other response has
+    /// content, if only of zero length. False for every other code, 205
+    /// included: a 205 must not carry content, but on HTTP/1.1 its empty
+    /// content is framed like any other, so the server sends
+    /// `Content-Length: 0` (or an empty chunked body, or closes the
+    /// connection) and the client reads that framing before it reads the
+    /// next response on the connection.
+    ///
+    /// Whatever the code, two responses also end at their header section:
+    /// the answer to a `HEAD` request, and a 2xx answer to `CONNECT`, after
+    /// which the connection is a tunnel.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::StatusCode;
+    ///
+    /// assert!(StatusCode::NoContent.ends_at_header_section());
+    /// assert!(!StatusCode::ResetContent.ends_at_header_section());
+    /// ```
+    ///
+    /// [RFC 9112, Section 6.3]: https://www.rfc-editor.org/rfc/rfc9112.html#section-6.3
+    /// [RFC 9110, Section 6.4.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-6.4.1
+    #[must_use]
+    pub const fn ends_at_header_section(self) -> bool {
+        self.is_informational() || self.semantics() & ENDS_AT_HEADER_SECTION != 0
     }
 
     /// Whether a client may send the same request again, unchanged, and

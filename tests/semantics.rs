@@ -35,6 +35,33 @@ fn content_is_ruled_out_for_1xx_204_205_and_304() {
 }
 
 #[test]
+fn only_1xx_204_and_304_end_at_their_header_section() {
+    // RFC 9112, Section 6.3. 205 has no content either, but its empty
+    // content is framed like any other response's.
+    assert_eq!(
+        codes_where(StatusCode::ends_at_header_section),
+        [100, 101, 102, 103, 204, 304]
+    );
+    assert!(!StatusCode::ResetContent.allows_content());
+    assert!(!StatusCode::ResetContent.ends_at_header_section());
+    for &code in StatusCode::ALL {
+        if code.ends_at_header_section() {
+            assert!(!code.allows_content(), "{code:?}");
+        }
+        if code.allows_content() {
+            assert!(!code.ends_at_header_section(), "{code:?}");
+        }
+    }
+    let without_content: Vec<u16> = codes_where(|code| !code.allows_content());
+    let without_framing = codes_where(StatusCode::ends_at_header_section);
+    let difference: Vec<u16> = without_content
+        .into_iter()
+        .filter(|number| !without_framing.contains(number))
+        .collect();
+    assert_eq!(difference, [205]);
+}
+
+#[test]
 fn retryable_codes_follow_the_documented_policy() {
     assert_eq!(
         codes_where(StatusCode::is_retryable),
