@@ -221,18 +221,25 @@ status_codes! {
     205 ResetContent RESET_CONTENT "Reset Content", RFC 9110 Section "15.3.6" [NO_CONTENT] {
         summary: "The request worked, and the client should clear the form or other view it was \
             sent from, so the user can start over.",
-        use_when: "Use it for repeated data entry, where after each submission the form, notepad \
-            or canvas should go back to its initial state so the user can start the next entry \
-            right away. A server must not generate content in a 205. If the view should stay \
-            exactly as it is use 204, and if the user should be shown a new page use 200 or \
-            redirect with 303.",
+        use_when: "Use it for data entry done one record at a time, where the surface the user \
+            filled in (a form, a text area, a drawing) should go back to the state in which the \
+            server first delivered it once a submission is accepted, ready for the next record. \
+            Send no content, but do frame its absence: unlike 204, a 205 does not end at its \
+            header section, so on HTTP/1.1 send Content-Length: 0 or an empty chunked body, or \
+            close the connection after the header section. If the view should stay exactly as it \
+            is use 204, and if the user should be shown a new page use 200 or redirect with 303.",
         when_received: "Reset the input surface that triggered the request, for example by \
-            clearing its form fields; there is no body to read. A client without any document \
-            view can treat it as plain success.",
-        pitfalls: "Attaching a message body to a 205 violates its definition. Machine-to-machine \
-            APIs gain nothing from it and are better served by 204, and whether a user agent \
-            clears anything on its own varies, so front-end code usually performs the reset \
-            itself.",
+            clearing its form fields. There is nothing to display, but on HTTP/1.1 the response \
+            is still framed, so read its Content-Length of 0, its empty chunked body or the \
+            close of the connection before reading the next response. A client without any \
+            document view can treat it as plain success.",
+        pitfalls: "Attaching a message body to a 205 violates its definition, and leaving out \
+            its framing breaks HTTP/1.1: a 205 with neither Content-Length nor chunked coding on \
+            a connection kept open leaves the client waiting for the close that would end the \
+            content, and a client that skips the framing as it would for 204 reads a leftover \
+            empty chunk as the start of the next response. Machine-to-machine APIs gain nothing \
+            from it and are better served by 204, and whether a user agent clears anything on \
+            its own varies, so front-end code usually performs the reset itself.",
         headers: [],
         related: [NoContent, Ok],
     }

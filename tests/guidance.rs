@@ -323,3 +323,20 @@ fn display_of_401_names_the_challenge_and_403() {
     }
     assert!(text.contains("403 Forbidden"), "{text}");
 }
+
+#[test]
+fn reset_content_says_how_to_frame_its_empty_content() {
+    // RFC 9112, Section 6.3 does not end a 205 at its header section, and
+    // RFC 9110, Section 15.3.6 forbids it content: the framing has to say
+    // that the content is empty.
+    let guidance = StatusCode::ResetContent.guidance();
+    for text in [guidance.use_when(), guidance.when_received()] {
+        assert!(
+            text.contains("Content-Length: 0") || text.contains("Content-Length of 0"),
+            "{text}"
+        );
+        assert!(text.contains("chunked"), "{text}");
+        assert!(text.contains("close"), "{text}");
+    }
+    assert!(!prose(StatusCode::ResetContent).contains("ends with its header section"));
+}
