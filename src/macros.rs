@@ -15,7 +15,7 @@
 //! /// Optional notes, appended to the variant's documentation.
 //! 413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
 //!     was PayloadTooLarge ("Payload Too Large", "RFC 7231")
-//!     [CACHEABLE | RETRYABLE]
+//!     [CACHEABLE | RETRY_UNCHANGED]
 //! {
 //!     summary: "...",
 //!     use_when: "...",
@@ -38,8 +38,10 @@
 //!   of `semantics.rs`: `CACHEABLE` (heuristically cacheable),
 //!   `NO_CONTENT` (must not carry content), `ENDS_AT_HEADER_SECTION` (the
 //!   message ends at its header section, which 205 does not although it
-//!   has no content) and `RETRYABLE`; a rule that holds for a whole class,
-//!   such as no content in a 1xx response, is read from the class instead;
+//!   has no content) and one retry condition at most: `RETRY_UNCHANGED`,
+//!   `RETRY_ON_ANOTHER_CONNECTION` or `RETRY_AFTER_HANDSHAKE`. A rule that
+//!   holds for a whole class, such as no content in a 1xx response, is read
+//!   from the class instead;
 //! - the [`Guidance`](crate::Guidance): its four texts, the header fields
 //!   that go with the code and the codes it is confused with. The summary
 //!   also opens the variant's documentation.

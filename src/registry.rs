@@ -707,7 +707,7 @@ status_codes! {
         related: [Unauthorized, NetworkAuthenticationRequired],
     }
 
-    408 RequestTimeout REQUEST_TIMEOUT "Request Timeout", RFC 9110 Section "15.5.9" [RETRYABLE] {
+    408 RequestTimeout REQUEST_TIMEOUT "Request Timeout", RFC 9110 Section "15.5.9" [RETRY_UNCHANGED] {
         summary: "The client took too long to send its request, so the server gave up on it and \
             usually closes the connection.",
         use_when: "Send 408 when a client opened a connection or started a request and then did \
@@ -963,7 +963,7 @@ status_codes! {
     }
 
     421 MisdirectedRequest MISDIRECTED_REQUEST "Misdirected Request", RFC 9110 Section "15.5.20"
-        [RETRYABLE] {
+        [RETRY_ON_ANOTHER_CONNECTION] {
         summary: "The connection the request used leads to a server that does not answer for the \
             requested origin, a mismatch most often caused by reusing one connection for several \
             host names.",
@@ -1054,7 +1054,7 @@ status_codes! {
         related: [MultiStatus, BadGateway],
     }
 
-    425 TooEarly TOO_EARLY "Too Early", RFC 8470 ("5.2") [RETRYABLE] {
+    425 TooEarly TOO_EARLY "Too Early", RFC 8470 ("5.2") [RETRY_AFTER_HANDSHAKE] {
         summary: "The server declines to process a request that might be replayed, typically one \
             sent in TLS 1.3 early data before the handshake finished.",
         use_when: "Send it when a request arrived in early data (0-RTT), or carries Early-Data: \
@@ -1120,7 +1120,7 @@ status_codes! {
         related: [PreconditionFailed, Conflict],
     }
 
-    429 TooManyRequests TOO_MANY_REQUESTS "Too Many Requests", RFC 6585 ("4") [RETRYABLE] {
+    429 TooManyRequests TOO_MANY_REQUESTS "Too Many Requests", RFC 6585 ("4") [RETRY_UNCHANGED] {
         summary: "This client has gone over the server's rate limit and has to slow down before \
             its requests are served again.",
         use_when: "Send it when a particular client, user, API key or token exceeds a request \
@@ -1238,7 +1238,7 @@ status_codes! {
         related: [MethodNotAllowed, ServiceUnavailable],
     }
 
-    502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRYABLE] {
+    502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRY_UNCHANGED] {
         summary: "A gateway or proxy forwarded the request, but the answer from the server \
             behind it was unusable.",
         use_when: "Send it from a proxy, load balancer or API gateway when the upstream did \
@@ -1260,7 +1260,7 @@ status_codes! {
     }
 
     503 ServiceUnavailable SERVICE_UNAVAILABLE "Service Unavailable", RFC 9110 Section "15.6.4"
-        [RETRYABLE] {
+        [RETRY_UNCHANGED] {
         summary: "The server is temporarily refusing work, because it is overloaded or down for \
             maintenance, and expects to recover after a while.",
         use_when: "Send it during planned maintenance, while shedding load, or while a \
@@ -1280,7 +1280,7 @@ status_codes! {
         related: [TooManyRequests, InternalServerError],
     }
 
-    504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRYABLE] {
+    504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRY_UNCHANGED] {
         summary: "A gateway or proxy gave up waiting for the server behind it, so it has no \
             answer to relay.",
         use_when: "Send it from a proxy, load balancer or API gateway when the upstream, or \
@@ -1473,6 +1473,11 @@ const _: () = {
         assert!(
             !all[i].ends_at_header_section() || !all[i].allows_content(),
             "a code ends at its header section but allows content"
+        );
+        // One retry condition at most.
+        assert!(
+            (all[i].semantics() & crate::semantics::RETRY).count_ones() <= 1,
+            "a code has more than one retry condition"
         );
         // `from_u16` finds the code again.
         assert!(
