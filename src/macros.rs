@@ -13,16 +13,16 @@
 //!
 //! ```text
 //! /// Optional notes, appended to the variant's documentation.
-//! 413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
-//!     was PayloadTooLarge ("Payload Too Large", "RFC 7231")
-//!     [CACHEABLE | RETRY_UNCHANGED]
+//! 414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15",
+//!     was RequestUriTooLong ("Request-URI Too Long", "RFC 2616")
+//!     [CACHEABLE]
 //! {
 //!     summary: "...",
 //!     use_when: "...",
 //!     when_received: "...",
 //!     pitfalls: "...",
-//!     headers: ["Retry-After"],
-//!     related: [ServiceUnavailable],
+//!     headers: [],
+//!     related: [ContentTooLarge, RequestHeaderFieldsTooLarge],
 //! }
 //! ```
 //!
@@ -89,10 +89,11 @@ macro_rules! status_codes {
         ///   RFC 9110 reserves it for that reason.
         ///
         /// Reason phrases are the registry's current descriptions, which for
-        /// most codes are RFC 9110's. The names that RFC 9110 replaced
-        /// (`PayloadTooLarge`, `RequestEntityTooLarge`, `UnprocessableEntity`,
-        /// `RequestedRangeNotSatisfiable`) remain as deprecated associated
-        /// constants that point to the current variant.
+        /// most codes are RFC 9110's. The names of earlier specifications
+        /// (`PayloadTooLarge`, `RequestEntityTooLarge`, `RequestUriTooLong`,
+        /// `UnprocessableEntity`, `RequestedRangeNotSatisfiable`) remain as
+        /// deprecated associated constants that point to the current
+        /// variant.
         ///
         /// # Unregistered codes
         ///

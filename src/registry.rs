@@ -843,7 +843,9 @@ status_codes! {
         related: [RequestHeaderFieldsTooLarge, UriTooLong],
     }
 
-    414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15" [CACHEABLE] {
+    414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15",
+        was RequestUriTooLong ("Request-URI Too Long", "RFC 2616")
+        [CACHEABLE] {
         summary: "The target URI, often because of an oversized query string, is longer than the \
             server accepts.",
         use_when: "Send 414 when the request target exceeds the URI length you accept; for \
@@ -859,7 +861,9 @@ status_codes! {
         pitfalls: "414 is heuristically cacheable, so caches may reuse it for the same URI \
             without explicit freshness information. Browsers, proxies and CDNs impose their own, \
             sometimes lower, URI limits, so a URI that works in testing can fail in production \
-            behind an intermediary; keep long inputs out of URIs by design.",
+            behind an intermediary; keep long inputs out of URIs by design. Older code and \
+            documentation know it as Request-URI Too Long, its name in RFC 2616, which Python's \
+            REQUEST_URI_TOO_LONG and Go's StatusRequestURITooLong still carry.",
         headers: [],
         related: [ContentTooLarge, RequestHeaderFieldsTooLarge],
     }

@@ -340,3 +340,11 @@ fn reset_content_says_how_to_frame_its_empty_content() {
     }
     assert!(!prose(StatusCode::ResetContent).contains("ends with its header section"));
 }
+
+#[test]
+#[allow(deprecated)]
+fn the_old_name_of_414_finds_it() {
+    // RFC 2616, Section 10.4.15 called it "Request-URI Too Long".
+    assert_eq!(StatusCode::RequestUriTooLong, StatusCode::UriTooLong);
+    assert!(prose(StatusCode::UriTooLong).contains("Request-URI Too Long"));
+}
