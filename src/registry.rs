@@ -1243,23 +1243,30 @@ status_codes! {
     }
 
     502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRY_UNCHANGED] {
-        summary: "A gateway or proxy forwarded the request, but the answer from the server \
-            behind it was unusable.",
-        use_when: "Send it from a proxy, load balancer or API gateway when the upstream did \
-            respond but with something unusable, such as a malformed or truncated message, a \
-            protocol violation or a connection dropped mid-response. If the upstream gave no \
-            answer in time, 504 fits better, and if your own code failed rather than a server \
-            you called, use 500. Name the failing upstream only in your logs, not in the \
-            response.",
+        summary: "A gateway or proxy failed to obtain a valid response from the server behind \
+            it, because it could not reach that server or what came back was unusable.",
+        use_when: "Send it from a proxy, load balancer or API gateway when the attempt to reach \
+            the next hop failed without a timeout or its answer was invalid: the DNS lookup \
+            failed, the connection was refused, the TLS handshake or the certificate check \
+            failed, the connection closed before a complete response arrived, or the response \
+            was malformed or larger than you accept, all of which RFC 9209, Section 2.3 maps to \
+            502. When the only trouble is that a lookup, a connection or a response took too \
+            long, send 504, and if your own code failed rather than a server you called, use \
+            500. A Proxy-Status field with an error type such as connection_refused or dns_error \
+            tells the client which step failed; keep addresses and other details of your network \
+            out of it for clients you do not trust.",
         when_received: "The fault lies between the gateway and the server behind it, not in your \
-            request; retry idempotent requests after a short backoff, and contact the operator \
-            if it persists, because the upstream is probably down or misbehaving.",
-        pitfalls: "Reporting upstream timeouts as 502 blurs crashed backends with slow ones; \
-            keep 502 for bad answers and 504 for missing ones. A POST that ended in 502 may \
-            already have run upstream before the response broke, so blind retries can duplicate \
-            work. When the upstream is down on purpose for maintenance, 503 with Retry-After \
-            tells clients far more than 502.",
-        headers: [],
+            request, and a Proxy-Status field, if present, names the error the gateway met. You \
+            may retry an idempotent request after a short backoff; contact the operator if the \
+            error persists, because the upstream is probably down or misbehaving.",
+        pitfalls: "Reporting upstream timeouts as 502, or a refused connection or a failed DNS \
+            lookup as 504, blurs the line clients and operators rely on: 504 means the gateway \
+            waited too long, 502 means any other failure to get a valid answer. A POST that \
+            ended in 502 may already have run upstream before the response broke, so blind \
+            retries can duplicate work. When the upstream is down on purpose for maintenance, or \
+            the gateway already knows it is down from failed health checks, 503 (with \
+            Retry-After when you can estimate the wait) tells clients more than 502.",
+        headers: ["Proxy-Status"],
         related: [GatewayTimeout, InternalServerError, ServiceUnavailable],
     }
 
@@ -1287,18 +1294,25 @@ status_codes! {
     504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRY_UNCHANGED] {
         summary: "A gateway or proxy gave up waiting for the server behind it, so it has no \
             answer to relay.",
-        use_when: "Send it from a proxy, load balancer or API gateway when the upstream, or \
-            another server it had to reach, did not answer within your timeout. If an answer did \
-            arrive but was invalid, send 502; if the client was the slow party and never \
-            finished sending its request, the code is 408, not 504.",
+        use_when: "Send it from a proxy, load balancer or API gateway when a server it had to \
+            reach, the upstream or another it depends on, did not answer in time: the DNS lookup \
+            timed out, the connection attempt timed out, the request could not be written in \
+            time, or no response, or no further part of one, arrived within your timeout. RFC \
+            9209, Section 2.3 maps each of these timeouts to 504 and names them for a \
+            Proxy-Status field, as dns_timeout, connection_timeout, connection_write_timeout, \
+            connection_read_timeout and http_response_timeout. A refused connection, a DNS \
+            lookup that failed outright, a connection closed mid-response or a TLS failure is a \
+            502, not a 504, and if the client was the slow party and never finished sending its \
+            request, the code is 408.",
         when_received: "The request may or may not have been processed upstream; retry \
             idempotent requests with backoff, and for non-idempotent ones check the resulting \
-            state (or use an idempotency key) before trying again.",
+            state (or use an idempotency key) before trying again. Proxy-Status, when the \
+            gateway sends it, says which wait ran out.",
         pitfalls: "Proxy timeouts shorter than the backend's processing time yield 504s for work \
             that later completes, so align timeouts across layers or move long jobs to 202 plus \
             a status resource. An origin that is not acting as a gateway should not report its \
             own slowness as 504; that is its own failure (500) or overload (503).",
-        headers: [],
+        headers: ["Proxy-Status"],
         related: [BadGateway, RequestTimeout],
     }
 

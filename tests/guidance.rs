@@ -348,3 +348,28 @@ fn the_old_name_of_414_finds_it() {
     assert_eq!(StatusCode::RequestUriTooLong, StatusCode::UriTooLong);
     assert!(prose(StatusCode::UriTooLong).contains("Request-URI Too Long"));
 }
+
+#[test]
+fn bad_gateway_and_gateway_timeout_split_as_rfc_9209_does() {
+    // RFC 9110, Section 15.6.5 defines 504 by the lack of a timely
+    // response; RFC 9209, Section 2.3 maps refused connections, DNS errors,
+    // connections closed mid-response and TLS failures to 502, and only
+    // timeouts to 504.
+    let bad_gateway = StatusCode::BadGateway.guidance().use_when();
+    for failure in ["connection was refused", "DNS lookup failed", "TLS"] {
+        assert!(bad_gateway.contains(failure), "502 lacks {failure:?}");
+    }
+    let gateway_timeout = StatusCode::GatewayTimeout.guidance().use_when();
+    for timeout in ["DNS lookup timed out", "connection attempt timed out"] {
+        assert!(gateway_timeout.contains(timeout), "504 lacks {timeout:?}");
+    }
+    assert!(gateway_timeout.contains("refused connection"));
+    for code in [StatusCode::BadGateway, StatusCode::GatewayTimeout] {
+        assert!(
+            code.guidance().headers().contains(&"Proxy-Status"),
+            "{code:?}"
+        );
+        assert!(prose(code).contains("Proxy-Status"), "{code:?}");
+        assert!(prose(code).contains("RFC 9209"), "{code:?}");
+    }
+}
