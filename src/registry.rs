@@ -276,19 +276,24 @@ status_codes! {
             outcomes, for example PROPFIND, PROPPATCH, or a COPY, MOVE or DELETE of a collection \
             where some members fail. The body is an XML document with a multistatus root holding \
             response elements, each of which must identify its resource with an href, and a 207 \
-            may describe complete success, partial success or total failure. Outside PROPFIND \
-            and PROPPATCH, which always answer with a multistatus body, a request whose outcome \
-            concerns only the target resource should get that resource's own status, such as \
-            201, 204 or 404, rather than a 207.",
+            may describe complete success, partial success or total failure. PROPFIND and \
+            PROPPATCH report their results per property in a multistatus, yet the request as a \
+            whole can still fail with one status: RFC 4918, Section 9.1 lets a server refuse a \
+            Depth: infinity PROPFIND with 403 and the propfind-finite-depth precondition in an \
+            error body. For other methods, a request whose outcome concerns only the target \
+            resource should get that resource's own status, such as 201, 204 or 404, rather than \
+            a 207.",
         when_received: "The 207 by itself says nothing about success: parse every response \
             element and act on its status or propstat code. Clients must be able to handle any \
             status code found inside, treating unfamiliar ones by the generic rules of their \
             class.",
         pitfalls: "Clients that read a 207 as they would a 200, as plain success, silently \
-            ignore the failures reported in the body. Servers should not record 1xx codes in \
-            response elements, and 208 is not an alternative to 207 but a per-member status used \
-            inside one; JSON batch APIs that borrow 207 without this body format leave generic \
-            clients unable to read it.",
+            ignore the failures reported in the body, and clients that expect every PROPFIND to \
+            yield a 207 break on servers that refuse infinite depth; walk the tree with Depth: 1 \
+            requests instead. Servers should not record 1xx codes in response elements, and 208 \
+            is not an alternative to 207 but a per-member status used inside one; JSON batch \
+            APIs that borrow 207 without this body format leave generic clients unable to read \
+            it.",
         headers: [],
         related: [Ok, AlreadyReported],
     }
@@ -1038,14 +1043,17 @@ status_codes! {
     }
 
     424 FailedDependency FAILED_DEPENDENCY "Failed Dependency", RFC 4918 ("11.4") {
-        summary: "Part of a multi-step WebDAV operation was skipped because an earlier step it \
-            depended on, usually in the same request, went wrong.",
+        summary: "This part of a WebDAV request was not carried out because it hinged on another \
+            action that failed, usually another instruction of the same request, whatever their \
+            order.",
         use_when: "Use it in WebDAV-style batch operations, usually as a per-item status inside \
             a 207 Multi-Status body (207 is the overall envelope, 424 marks individual entries): \
-            when one instruction in an all-or-nothing PROPPATCH fails, the remaining \
-            instructions are reported as 424 while the culprit gets its own code, such as 403 or \
-            409. Do not use it for an outage of a backend service or database your server \
-            depends on; that is a server-side failure better reported as 502, 503 or 504.",
+            when one instruction in an all-or-nothing PROPPATCH fails, every other instruction, \
+            whether it came before or after the culprit, is reported as 424 while the culprit \
+            gets its own code, such as 403 or 409; in the PROPPATCH example of RFC 4918, Section \
+            9.2.2, the first instruction gets 424 because the second one failed. Do not use it \
+            for an outage of a backend service or database your server depends on; that is a \
+            server-side failure better reported as 502, 503 or 504.",
         when_received: "The 424 itself is not the root cause: look in the same Multi-Status body \
             for the item that failed with a different code, fix that, and resend the whole \
             batch, since the dependent operations were not carried out.",

@@ -373,3 +373,15 @@ fn bad_gateway_and_gateway_timeout_split_as_rfc_9209_does() {
         assert!(prose(code).contains("RFC 9209"), "{code:?}");
     }
 }
+
+#[test]
+fn the_webdav_entries_say_what_rfc_4918_says() {
+    // Section 11.4: 424 is about dependency, not order.
+    let failed_dependency = prose(StatusCode::FailedDependency);
+    assert!(!failed_dependency.contains("earlier step"));
+    assert!(failed_dependency.contains("before or after"));
+    // Section 9.1: a server may refuse a Depth: infinity PROPFIND with 403.
+    let multi_status = prose(StatusCode::MultiStatus);
+    assert!(!multi_status.contains("always answer"));
+    assert!(multi_status.contains("propfind-finite-depth"));
+}
