@@ -335,9 +335,14 @@ status_codes! {
             without A-IM to obtain the full representation.",
         pitfalls: "The content is a delta or another manipulated instance, not the full current \
             representation, so a client or cache that does not understand the manipulation and \
-            stores it as the complete resource ends up with corrupt data. Unlike 206, which \
-            carries byte ranges of an unchanged representation, 226 carries a transformed \
-            instance that only makes sense to a client that requested that manipulation.",
+            stores it as the complete resource ends up with corrupt data. A cache that does \
+            understand it may store the 226 and reuse it, subject to expiration, Cache-Control \
+            and the further rules of RFC 3229, Section 10.6, or combine it with its stored base \
+            instance into an entry for the current one, as RFC 3229, Section 10.4.1 allows; send \
+            explicit freshness such as Cache-Control: max-age if caches are to reuse it. Unlike \
+            206, which carries byte ranges of an unchanged representation, 226 carries a \
+            transformed instance that only makes sense to a client that requested that \
+            manipulation.",
         headers: ["ETag", "IM", "Delta-Base"],
         related: [Ok, PartialContent, NotModified],
     }

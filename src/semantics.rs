@@ -176,6 +176,12 @@ impl StatusCode {
     /// such as `Cache-Control` or `Expires`, allow it ([RFC 9111, Section
     /// 3]); a `Cache-Control: no-store` overrides this property too.
     ///
+    /// False for 226: [RFC 3229, Section 10.4.1] lets a cache store and
+    /// reuse a 226 under the expiration rules, but only a cache that
+    /// implements the instance manipulation and within the further rules
+    /// of its Section 10.6, and no specification names 226 among the codes
+    /// that are heuristically cacheable (or cacheable by default).
+    ///
     /// # Examples
     ///
     /// ```
@@ -189,6 +195,7 @@ impl StatusCode {
     /// [RFC 9110, Section 15.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.1
     /// [RFC 7725, Section 3]: https://www.rfc-editor.org/rfc/rfc7725.html#section-3
     /// [RFC 9111, Section 3]: https://www.rfc-editor.org/rfc/rfc9111.html#section-3
+    /// [RFC 3229, Section 10.4.1]: https://www.rfc-editor.org/rfc/rfc3229.html#section-10.4.1
     #[must_use]
     pub const fn is_heuristically_cacheable(self) -> bool {
         self.semantics() & CACHEABLE != 0

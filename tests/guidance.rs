@@ -385,3 +385,14 @@ fn the_webdav_entries_say_what_rfc_4918_says() {
     assert!(!multi_status.contains("always answer"));
     assert!(multi_status.contains("propfind-finite-depth"));
 }
+
+#[test]
+fn im_used_says_which_caches_may_reuse_it() {
+    // RFC 3229, Section 10.4.1 lets a cache that understands the
+    // manipulation store a 226 subject to expiration; no specification
+    // makes it heuristically cacheable.
+    assert!(!StatusCode::ImUsed.is_heuristically_cacheable());
+    let prose = prose(StatusCode::ImUsed);
+    assert!(prose.contains("RFC 3229, Section 10.4.1"));
+    assert!(prose.contains("may store the 226"));
+}
