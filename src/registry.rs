@@ -15,9 +15,13 @@ status_codes! {
             method, target URI and header fields give you no reason to refuse; an origin server \
             must not wait for the content before sending it. If the header section alone already \
             settles the outcome, send that final status immediately instead (such as 401, 405 or \
-            413), so the client never uploads content you will reject. You must not send it to \
-            an HTTP/1.0 client, and once a 100 has gone out you must still deliver a final \
-            status after the content has been processed, unless the connection closes early.",
+            413), so the client never uploads content you will reject. A final status sent \
+            before the content has been read should say what happens next, because the client \
+            may send the content anyway: either announce that you will close the connection \
+            (with Connection: close on HTTP/1.1), or keep reading and discarding the content. \
+            You must not send it to an HTTP/1.0 client, and once a 100 has gone out you must \
+            still deliver a final status after the content has been processed, unless the \
+            connection closes early.",
         when_received: "Transmit the request content and then wait for the final status; the 100 \
             itself carries nothing to keep. If you never asked for it, simply discard it, and if \
             you did ask, you should not wait indefinitely for it, because an HTTP/1.0 \
@@ -201,8 +205,10 @@ status_codes! {
         summary: "The action succeeded and no content is returned on purpose; any header fields \
             describe the target resource as it is after the change.",
         use_when: "Use it after a successful PUT, PATCH or DELETE, or a save in an editing \
-            interface, when the client needs no body and should stay on its current view; a new \
-            ETag can tell the client the validator of what it just stored. A 200 with \
+            interface, when the client needs no body and should stay on its current view. As the \
+            usual answer to a PUT it may carry an ETag or Last-Modified for the new state, but \
+            only if the content was stored exactly as received, with no transformation, since \
+            the client will take the validator to describe the bytes it sent. A 200 with \
             zero-length content is also legal, but 204 says explicitly there is nothing to show, \
             and it suits a client that asked for a minimal response. If the client should clear \
             its input form use 205, and if the change has not been applied yet use 202.",
@@ -264,7 +270,10 @@ status_codes! {
         pitfalls: "Setting Content-Length to the full representation size instead of the octets \
             in this message, or adding a top-level Content-Range to a multipart response, \
             corrupts downloads. Sending only a weak ETag, or none, prevents clients from safely \
-            stitching ranges together.",
+            stitching ranges together. When the request has If-Range and its validator no longer \
+            matches, Range must be ignored and the whole current representation sent with 200; a \
+            206 there hands a resuming client bytes of the new version to splice onto the old \
+            one.",
         headers: ["Content-Range", "ETag", "Content-Location", "Cache-Control", "Expires", "Vary"],
         related: [Ok, RangeNotSatisfiable],
     }
@@ -813,7 +822,9 @@ status_codes! {
             and if a state change evidently was already applied, RFC 9110 also allows a 2xx \
             instead. Use 409 when no precondition was sent and the clash is found in the \
             resource state itself, and 428 when you want to force clients to send a precondition \
-            in the first place.",
+            in the first place. Evaluate preconditions only once the request would otherwise \
+            succeed: if it would get a 404, a 403, a redirect or another error without them, \
+            that answer wins and the conditions are ignored.",
         when_received: "The resource changed since you last read it, or your validator is stale: \
             fetch it again to get the current ETag or Last-Modified, reapply your change (or let \
             the user reconcile it) and retry with the new validator. Never strip the \
@@ -982,13 +993,14 @@ status_codes! {
             requested origin, a mismatch most often caused by reusing one connection for several \
             host names.",
         use_when: "An origin server, or a gateway acting for it, sends 421 when the target URI's \
-            scheme and host are not an origin it is configured to serve, or do not fit the \
-            connection the request arrived on, as when an HTTP/2 or HTTP/3 client sends a \
-            request for another host over a connection whose certificate also covers that name. \
-            A proxy must not generate 421. A request with a missing, duplicated or invalid Host \
-            is malformed and gets 400, and a path on a host you do serve that has nothing behind \
-            it gets 404; 421 says the connection was the wrong one, not the request or the \
-            resource.",
+            origin, its scheme, host and port taken together, is not one it is configured to \
+            serve, or does not fit the connection the request arrived on, as when an HTTP/2 or \
+            HTTP/3 client sends a request for another host over a connection whose certificate \
+            also covers that name. A port the server does not answer for on that connection \
+            makes a request just as misdirected as a foreign host does. A proxy must not \
+            generate 421. A request with a missing, duplicated or invalid Host is malformed and \
+            gets 400, and a path on a host you do serve that has nothing behind it gets 404; 421 \
+            says the connection was the wrong one, not the request or the resource.",
         when_received: "Send the same request again over a different connection, such as a fresh \
             one opened specifically for the target origin or an alternative service; RFC 9110, \
             Section 15.5.20 allows this retry even for non-idempotent methods such as POST. \
@@ -1173,11 +1185,13 @@ status_codes! {
             the site, drop unnecessary custom fields, or use a shorter token, then resend, \
             because an identical retry will fail again. In browsers the usual cause is cookies \
             piling up on one domain, which clearing that site's cookies fixes.",
-        pitfalls: "Many servers and proxies report this condition as a plain 400 with only a \
-            text hint, so clients cannot detect it programmatically. The limit is often enforced \
-            by a load balancer or proxy in front of the application, so raising the \
-            application's limit alone does not help, and 431 responses must not be stored by a \
-            cache.",
+        pitfalls: "Dropping or truncating oversized fields and processing the rest is no \
+            alternative: RFC 9110, Section 5.4 requires a 4xx answer, because a server that \
+            ignores fields it found too large is easier to attack with request smuggling. Many \
+            servers and proxies report this condition as a plain 400 with only a text hint, so \
+            clients cannot detect it programmatically. The limit is often enforced by a load \
+            balancer or proxy in front of the application, so raising the application's limit \
+            alone does not help, and 431 responses must not be stored by a cache.",
         headers: [],
         related: [ContentTooLarge, UriTooLong, BadRequest],
     }

@@ -396,3 +396,37 @@ fn im_used_says_which_caches_may_reuse_it() {
     assert!(prose.contains("RFC 3229, Section 10.4.1"));
     assert!(prose.contains("may store the 226"));
 }
+
+#[test]
+fn the_obligations_implementers_trip_over_are_stated() {
+    // Each code, the words its texts must contain, and the section that
+    // sets the obligation.
+    let cases: &[(StatusCode, &[&str])] = &[
+        // RFC 9110, Section 10.1.1: a final status sent before the content
+        // says whether the connection closes or the content is read.
+        (
+            StatusCode::Continue,
+            &["close the connection", "keep reading"],
+        ),
+        // RFC 9110, Section 9.3.4: validators after PUT only for content
+        // stored without transformation.
+        (StatusCode::NoContent, &["PUT", "ETag", "no transformation"]),
+        // RFC 9110, Section 13.1.5: a false If-Range means a full 200.
+        (StatusCode::PartialContent, &["If-Range", "200"]),
+        // RFC 9110, Section 13.2.1: a 404 or 403 wins over 412.
+        (StatusCode::PreconditionFailed, &["404", "403", "ignored"]),
+        // RFC 9110, Section 4.3.1: an origin includes the port.
+        (StatusCode::MisdirectedRequest, &["scheme, host and port"]),
+        // RFC 9110, Section 5.4: oversized fields get a 4xx, never dropped.
+        (
+            StatusCode::RequestHeaderFieldsTooLarge,
+            &["truncating", "smuggling", "RFC 9110, Section 5.4"],
+        ),
+    ];
+    for (code, words) in cases {
+        let prose = prose(*code);
+        for word in *words {
+            assert!(prose.contains(word), "{code:?} does not say {word:?}");
+        }
+    }
+}
