@@ -555,7 +555,10 @@ status_codes! {
             for oversized header fields, and 422 when the content parses correctly but its \
             values make no sense for the operation. Explain in the body what was wrong, ideally \
             as RFC 9457 problem details (application/problem+json), so that clients can react \
-            programmatically.",
+            programmatically. When the framing of an HTTP/1.1 request is broken beyond repair, \
+            such as an invalid Content-Length or a Transfer-Encoding whose last coding is not \
+            chunked, RFC 9112, Section 6.3 requires a 400 followed by closing the connection, \
+            since you can no longer tell where the next request starts.",
         when_received: "Something in the request as sent is wrong, so resending it unchanged \
             will normally fail again; read the error body to locate the offending part, correct \
             it and only then retry. Do not put 400 into automatic retry loops.",
@@ -844,22 +847,28 @@ status_codes! {
         summary: "The request content exceeds the size the server accepts, so it refused the \
             request; this code was once named Payload Too Large.",
         use_when: "Send 413 when the declared Content-Length or the bytes actually received \
-            exceed your body or upload limit. You are free to stop reading at once: reset the \
-            stream on HTTP/2 or HTTP/3, or on HTTP/1.1 send Connection: close and drop the \
-            connection after the response, so the client stops uploading. If the limit is \
-            temporary, for example a reduced upload cap during peak load, you should add \
-            Retry-After to show when the client may try again. Oversized header fields call for \
-            431 and an overlong URI for 414, not 413.",
+            exceed your body or upload limit. You need not read the rest: on HTTP/2 and HTTP/3, \
+            send the complete response and then tell the client to stop sending with a stream \
+            reset that carries no error (RST_STREAM or STOP_SENDING), and on HTTP/1.1 send \
+            Connection: close and close in stages, shutting down only your sending side first \
+            and reading and discarding what still arrives for a while before closing completely, \
+            as RFC 9112, Section 9.6 describes. If the limit is temporary, for example a reduced \
+            upload cap during peak load, you should add Retry-After to show when the client may \
+            try again. Oversized header fields call for 431 and an overlong URI for 414, not \
+            413.",
         when_received: "Reduce what you send: compress it if the server accepts compressed \
             request content, split it into smaller parts, or use the service's multipart or \
             resumable upload mechanism if there is one. Retry the same request only when \
             Retry-After is present, which marks the condition as temporary, and wait at least \
             that long.",
-        pitfalls: "The limit is often enforced by a reverse proxy, load balancer or API gateway \
-            before the application sees the request, so the application's own error format and \
-            configured limits may not apply. Clients that upload large bodies without Expect: \
-            100-continue may transmit megabytes only to get 413 at the end, whereas with it the \
-            server can refuse before the body is sent.",
+        pitfalls: "A server that closes the connection outright while the client is still \
+            uploading makes the client's TCP stack receive a reset, which can discard the 413 \
+            before the client has read it; this is why uploaders often report a connection reset \
+            instead of the status. The limit is often enforced by a reverse proxy, load balancer \
+            or API gateway before the application sees the request, so the application's own \
+            error format and configured limits may not apply. Clients that upload large bodies \
+            without Expect: 100-continue may transmit megabytes only to get 413 at the end, \
+            whereas with it the server can refuse before the body is sent.",
         headers: ["Retry-After"],
         related: [RequestHeaderFieldsTooLarge, UriTooLong],
     }

@@ -417,6 +417,19 @@ fn the_obligations_implementers_trip_over_are_stated() {
         (StatusCode::PreconditionFailed, &["404", "403", "ignored"]),
         // RFC 9110, Section 4.3.1: an origin includes the port.
         (StatusCode::MisdirectedRequest, &["scheme, host and port"]),
+        // RFC 9112, Section 6.3: unrecoverable request framing gets 400 and
+        // a closed connection.
+        (
+            StatusCode::BadRequest,
+            &[
+                "Content-Length",
+                "Transfer-Encoding",
+                "closing the connection",
+            ],
+        ),
+        // RFC 9112, Section 9.6: close in stages, or the client may never
+        // read the 413.
+        (StatusCode::ContentTooLarge, &["in stages", "reset"]),
         // RFC 9110, Section 5.4: oversized fields get a 4xx, never dropped.
         (
             StatusCode::RequestHeaderFieldsTooLarge,
