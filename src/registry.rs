@@ -100,11 +100,12 @@ status_codes! {
             and headers. The hinted fields do not describe the 103 itself, must not change how \
             the final response is processed, and a field absent from the 103 says nothing about \
             whether the final response will have it.",
-        pitfalls: "An HTTP/1.1 client that mistakes a 103 for the final response is likely to \
-            misframe every later response on that connection, which can leak data across origins \
-            when the connection is shared between them, so gate it on clients known to cope. A \
-            server must not put Content-Length in it, as no 1xx response carries content, and \
-            unlike 100 it needs no Expect field from the client.",
+        pitfalls: "An HTTP/1.1 client that mistakes a 103 for the final response attaches every \
+            later response on that connection to the wrong request, and if it sends requests for \
+            more than one origin over that connection, one site can end up reading another's \
+            data, so over HTTP/1.1 send it only to clients known to cope. A server must not put \
+            Content-Length in it, as no 1xx response carries content, and unlike 100 it needs no \
+            Expect field from the client.",
         headers: ["Link"],
         related: [Continue],
     }
@@ -310,15 +311,18 @@ status_codes! {
     208 AlreadyReported ALREADY_REPORTED "Already Reported", RFC 5842 ("7.1") {
         summary: "Used only inside a 207 multistatus body, it marks a collection binding whose \
             members were already listed earlier in the same response.",
-        use_when: "Use it in Depth: infinity PROPFIND responses from servers implementing WebDAV \
-            bindings, so that after one binding to a collection is reported with 200, the other \
-            bindings to that collection get 208 and their descendants are not enumerated again. \
-            It should not be used unless the client announced support for bindings in its DAV \
-            request header; for other clients, report a discovered binding loop with 508 \
-            instead.",
-        when_received: "The member was already enumerated elsewhere in this multistatus body, so \
-            expect no children for it here and refer to the earlier entry. To rebuild the \
-            binding structure reliably, request the DAV:resource-id property in the PROPFIND.",
+        use_when: "A server that implements WebDAV bindings (RFC 5842) uses it while answering a \
+            request with Depth: infinity, typically a PROPFIND, when one collection can be \
+            reached through several bindings: the first binding met is listed with 200 and its \
+            members as usual, and every further binding to that collection gets a 208 entry with \
+            nothing listed beneath it, which keeps the multistatus finite even when the bindings \
+            form a loop. Reserve it for clients whose DAV request header says they support \
+            bindings, and tell the others about a loop with 508.",
+        when_received: "This entry is another path to a collection whose contents appear under a \
+            different entry of the same multistatus, the one reported with 200; look its members \
+            up there instead of expecting them here. If you need to know exactly which paths \
+            lead to the same resource, ask for the DAV:resource-id property in your PROPFIND and \
+            compare the values.",
         pitfalls: "Putting 208 on the status line of a whole response, or using it outside a \
             Depth: infinity multistatus, misapplies it. Clients unaware of bindings may read the \
             entry as a missing or duplicated resource, which is why the DAV header opt-in \
@@ -586,10 +590,10 @@ status_codes! {
             demands its own credentials, that proxy sends 407. A 401 without any challenge \
             violates RFC 9110 even when the body explains how to log in.",
         when_received: "Obtain or refresh credentials for the scheme named in WWW-Authenticate \
-            (log in, refresh the token) and repeat the request with a new or replaced \
-            Authorization header. If the same challenge comes back after a credentialed attempt, \
-            stop retrying and show the response body to the user, since it usually explains why \
-            the credentials were refused.",
+            (log in, refresh the token), then send the request again carrying them in \
+            Authorization, in place of any that were refused. If the same challenge comes back \
+            after a credentialed attempt, stop retrying and show the response body to the user, \
+            since it usually explains why the credentials were refused.",
         pitfalls: "Leaving out WWW-Authenticate is the classic violation, common in token APIs \
             that only return a JSON error. Answering a logged-in user's permission failure with \
             401 makes clients throw away good credentials and loop through login; that case is \
@@ -716,10 +720,11 @@ status_codes! {
             instead. Captive portals are a separate case covered by 511, which is meant for \
             intercepting proxies that control network access and is not supposed to carry a \
             challenge.",
-        when_received: "Supply credentials for the proxy, not the origin, using a scheme offered \
-            in Proxy-Authenticate, and resend with a new or replaced Proxy-Authorization header. \
-            If it keeps coming back, the proxy settings or proxy credentials are wrong, which \
-            usually needs the user or an administrator to fix.",
+        when_received: "Supply credentials for the proxy, not the origin, in a scheme that \
+            Proxy-Authenticate offers, and send the request again with them in \
+            Proxy-Authorization, replacing any the proxy turned down. If it keeps coming back, \
+            the proxy settings or proxy credentials are wrong, which usually needs the user or \
+            an administrator to fix.",
         pitfalls: "Emitting 407 from an application server, or putting the challenge in \
             WWW-Authenticate, confuses clients because Authorization and Proxy-Authorization \
             address different parties. A Proxy-Authenticate challenge concerns only the hop that \
@@ -1010,11 +1015,11 @@ status_codes! {
             generate 421. A request with a missing, duplicated or invalid Host is malformed and \
             gets 400, and a path on a host you do serve that has nothing behind it gets 404; 421 \
             says the connection was the wrong one, not the request or the resource.",
-        when_received: "Send the same request again over a different connection, such as a fresh \
-            one opened specifically for the target origin or an alternative service; RFC 9110, \
-            Section 15.5.20 allows this retry even for non-idempotent methods such as POST. \
-            Avoid sending further requests for that origin over the connection that produced the \
-            421.",
+        when_received: "Send the same request again, but over a different connection: open a new \
+            one dedicated to the target's origin, or use an alternative service that origin \
+            advertised. RFC 9110, Section 15.5.20 allows this retry even for a method that is \
+            not idempotent, such as POST, because the server did not act on the request. Stop \
+            sending requests for that origin over the connection that produced the 421.",
         pitfalls: "Servers behind TLS terminators or wildcard certificates often answer such \
             coalesced requests with 404 or the default virtual host's content instead of 421, \
             which gives clients wrong data and no hint to reconnect. Clients and libraries that \
@@ -1093,17 +1098,18 @@ status_codes! {
     }
 
     425 TooEarly TOO_EARLY "Too Early", RFC 8470 ("5.2") [RETRY_AFTER_HANDSHAKE] {
-        summary: "The server declines to process a request that might be replayed, typically one \
-            sent in TLS 1.3 early data before the handshake finished.",
+        summary: "The server will not take the chance of acting on a request that an attacker \
+            could replay, typically one that arrived in TLS 1.3 early data before the handshake \
+            finished.",
         use_when: "Send it when a request arrived in early data (0-RTT), or carries Early-Data: \
             1 added by an intermediary, and a replay could cause harm, for example a POST that \
             moves money. RFC 8470 says a server should not send 425 unless one of those two \
             conditions holds, because otherwise it cannot assume the client is able to retry. \
             Requests whose replay would be harmless do not need it.",
-        when_received: "The server declined to act on the request; a user agent that sent it in \
-            early data should retry automatically once the TLS handshake has completed, and that \
-            retry must not be sent as early data. Unlike 429, no waiting period or Retry-After \
-            is involved: the repeat is appropriate as soon as the handshake is done.",
+        when_received: "The server did not act on the request; a user agent that sent it in \
+            early data should send it again by itself as soon as the TLS handshake has \
+            completed, this time outside early data. Unlike 429, no waiting period or \
+            Retry-After is involved: the repeat is appropriate as soon as the handshake is done.",
         pitfalls: "A gateway that accepts 0-RTT must not forward early data to an origin unless \
             it knows that origin understands Early-Data and will answer 425, and when unsure it \
             should hold the request until the handshake completes or reply 425 itself. An \
@@ -1356,12 +1362,12 @@ status_codes! {
          {
         summary: "The request used a major HTTP version that this server will not serve, whether \
             from lack of support or by choice.",
-        use_when: "Send it when a request arrives with a major protocol version you will not \
-            serve, for example a request line announcing a future major version sent to an \
-            HTTP/1.1 parser. Its content should explain why that version is unsupported and \
-            which protocols the server does support. If you would serve the request once the \
-            client switches to another protocol, 426 with an Upgrade field is the more useful \
-            answer.",
+        use_when: "Send it when you cannot or will not handle the major HTTP version the request \
+            came in, so that this error is the only answer you give in that version; RFC 9110, \
+            Section 2.5 lets a server refuse a major version for any reason. Use the content to \
+            say why the version is refused and which protocols you do accept. If you would serve \
+            the request once the client switches to another protocol, 426 with an Upgrade field \
+            is the more useful answer.",
         when_received: "Retry with a protocol version the server supports, in practice HTTP/1.1 \
             or whatever is negotiated during connection setup; the response content may list the \
             supported versions.",
@@ -1375,8 +1381,9 @@ status_codes! {
     }
 
     506 VariantAlsoNegotiates VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates", RFC 2295 ("8.1") {
-        summary: "Transparent content negotiation is misconfigured: the variant the server \
-            selected is itself set up to negotiate, so it cannot end the negotiation.",
+        summary: "The server's transparent content negotiation is set up wrongly: the variant it \
+            picked negotiates in turn, so the negotiation has no concrete representation to end \
+            on.",
         use_when: "Only a server implementing Transparent Content Negotiation (RFC 2295, \
             published as Experimental) generates it, when a variant listed for a negotiable \
             resource turns out to be another negotiable resource rather than a concrete \
@@ -1396,15 +1403,15 @@ status_codes! {
     507 InsufficientStorage INSUFFICIENT_STORAGE "Insufficient Storage", RFC 4918 ("11.5") {
         summary: "The server ran out of room to store what the request would create or change, \
             so it did nothing; more space may become available later.",
-        use_when: "Send it when a write (PUT, POST, MKCOL, COPY, PROPPATCH and the like) fails \
-            because the volume or the account's storage allocation is full, something freeing \
-            space or adding capacity can fix. It originates in WebDAV (RFC 4918), but status \
-            codes are generic and any HTTP service may use it. If the problem is that this one \
-            request's content exceeds what you accept regardless of free space, send 413; \
-            general overload unrelated to storage is 503.",
-        when_received: "Do not retry automatically: if the request came from a user action, it \
-            must not be repeated until the user asks again; free some space or wait for \
-            capacity, then try once more.",
+        use_when: "Send it when the server cannot keep what a write (PUT, POST, MKCOL, COPY, \
+            PROPPATCH and the like) would store because the volume or the account's storage \
+            allotment has run out, a condition expected to pass once space is freed or capacity \
+            added. It comes from WebDAV (RFC 4918), but status codes are generic and any HTTP \
+            service may use it. If this one request's content exceeds what you accept however \
+            much space is free, send 413; general overload unrelated to storage is 503.",
+        when_received: "Do not retry automatically: a request that a user triggered goes out \
+            again only when the user triggers it again (RFC 4918, Section 11.5). Free some space \
+            or wait for capacity first.",
         pitfalls: "Using 507 for a per-upload size cap confuses a client-side limit with server \
             capacity, and waiting will never fix it. Treating 507 as permanent is also wrong, \
             since the condition is defined as temporary; tell users what they can delete or how \
@@ -1464,12 +1471,13 @@ status_codes! {
          {
         summary: "A captive portal or a similar gateway of the local network wants the user to \
             sign in before it lets traffic through.",
-        use_when: "Generate it from an intercepting proxy or gateway that controls network \
-            access (hotel, airport or guest Wi-Fi portals) in place of the response the client \
-            asked for; origin servers should not send it. Put a link to the portal's sign-in or \
-            terms page in the body rather than the form itself or a WWW-Authenticate challenge, \
-            because a browser shows a 511 under the address the user typed and would make the \
-            portal look like that site. For an origin server's own login use 401, and for a \
+        use_when: "It belongs to the captive portal, the intercepting gateway of a hotel, \
+            airport or guest Wi-Fi network that holds back traffic until the user signs in or \
+            accepts terms, and it replaces the response the client was waiting for; an origin \
+            server has no business sending it. In the body, link to the page where the user \
+            signs in, and leave out both the sign-in form and any WWW-Authenticate challenge: \
+            the browser displays a 511 at the address the user asked for, so a form there would \
+            seem to belong to that site. For an origin server's own login use 401, and for a \
             proxy the client deliberately configured use 407.",
         when_received: "The response came from the network, not from the server you addressed, \
             so do not treat its content as that server's answer; non-browser clients should \
