@@ -70,10 +70,18 @@ fn print_code(out: &mut impl Write, code: StatusCode) -> io::Result<()> {
     writeln!(out, "May have content: {}", yes_no(code.allows_content()))?;
     writeln!(
         out,
+        "Ends at header section: {}",
+        yes_no(code.ends_at_header_section())
+    )?;
+    writeln!(
+        out,
         "Cacheable by default: {}",
         yes_no(code.is_heuristically_cacheable())
     )?;
-    writeln!(out, "Retryable unchanged: {}", yes_no(code.is_retryable()))
+    match code.retry_condition() {
+        Some(condition) => writeln!(out, "Retry: {condition} ({})", condition.reference()),
+        None => writeln!(out, "Retry: no"),
+    }
 }
 
 fn print_table(out: &mut impl Write) -> io::Result<()> {

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{AnyStatusCode, StatusClass, StatusCode};
+use crate::{AnyStatusCode, RetryCondition, StatusClass, StatusCode};
 
 /// Writes the code and its reason phrase, `404 Not Found`, as they appear
 /// after the version in an HTTP/1.1 status line.
@@ -70,5 +70,24 @@ impl fmt::Display for AnyStatusCode {
         let digits = [digit(100), digit(10), digit(1)];
         // Always ASCII, so always UTF-8.
         core::str::from_utf8(&digits).map_or(Err(fmt::Error), |text| f.pad(text))
+    }
+}
+
+/// Writes the condition as a short phrase that completes "retry ...":
+/// `unchanged, after a delay`, `only over a different connection` or
+/// `only after the TLS handshake has completed, not in early data`. Width,
+/// fill and alignment apply.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::RetryCondition;
+///
+/// assert_eq!(RetryCondition::OnAnotherConnection.to_string(), "only over a different connection");
+/// assert_eq!(format!("[{:<26}]", RetryCondition::Unchanged), "[unchanged, after a delay  ]");
+/// ```
+impl fmt::Display for RetryCondition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.phrase())
     }
 }

@@ -11,7 +11,9 @@
 //! that go with it and the codes it is confused with. The semantics the
 //! specifications attach to a code are `const fn`s:
 //! [`StatusCode::is_heuristically_cacheable`],
-//! [`StatusCode::allows_content`] and [`StatusCode::is_retryable`].
+//! [`StatusCode::allows_content`], [`StatusCode::ends_at_header_section`],
+//! [`StatusCode::is_retryable`] and [`StatusCode::retry_condition`], which
+//! says when a request may go out again as a [`RetryCondition`].
 //!
 //! ```
 //! use statuscode::{StatusClass, StatusCode};
@@ -119,6 +121,7 @@ pub use crate::guidance::Guidance;
 #[cfg(feature = "problem")]
 pub use crate::problem::{Problem, ProblemExtensionError};
 pub use crate::registry::StatusCode;
+pub use crate::semantics::RetryCondition;
 
 /// The README's examples, compiled and run as doctests (by
 /// `cargo test --all-features`, since they use these features).

@@ -13,16 +13,16 @@
 //!
 //! ```text
 //! /// Optional notes, appended to the variant's documentation.
-//! 413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
-//!     was PayloadTooLarge ("Payload Too Large", "RFC 7231")
-//!     [CACHEABLE | RETRYABLE]
+//! 414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15",
+//!     was RequestUriTooLong ("Request-URI Too Long", "RFC 2616")
+//!     [CACHEABLE]
 //! {
 //!     summary: "...",
 //!     use_when: "...",
 //!     when_received: "...",
 //!     pitfalls: "...",
-//!     headers: ["Retry-After"],
-//!     related: [ServiceUnavailable],
+//!     headers: [],
+//!     related: [ContentTooLarge, RequestHeaderFieldsTooLarge],
 //! }
 //! ```
 //!
@@ -35,9 +35,13 @@
 //!   its old phrase and the document that used it. Each becomes a deprecated
 //!   associated constant;
 //! - optionally, in brackets, the code's semantic properties, the constants
-//!   of `semantics.rs` (`CACHEABLE`, `NO_CONTENT`, `RETRYABLE`); a rule
-//!   that holds for a whole class, such as no content in a 1xx response,
-//!   is read from the class instead;
+//!   of `semantics.rs`: `CACHEABLE` (heuristically cacheable),
+//!   `NO_CONTENT` (must not carry content), `ENDS_AT_HEADER_SECTION` (the
+//!   message ends at its header section, which 205 does not although it
+//!   has no content) and one retry condition at most: `RETRY_UNCHANGED`,
+//!   `RETRY_ON_ANOTHER_CONNECTION` or `RETRY_AFTER_HANDSHAKE`. A rule that
+//!   holds for a whole class, such as no content in a 1xx response, is read
+//!   from the class instead;
 //! - the [`Guidance`](crate::Guidance): its four texts, the header fields
 //!   that go with the code and the codes it is confused with. The summary
 //!   also opens the variant's documentation.
@@ -85,10 +89,11 @@ macro_rules! status_codes {
         ///   RFC 9110 reserves it for that reason.
         ///
         /// Reason phrases are the registry's current descriptions, which for
-        /// most codes are RFC 9110's. The names that RFC 9110 replaced
-        /// (`PayloadTooLarge`, `RequestEntityTooLarge`, `UnprocessableEntity`,
-        /// `RequestedRangeNotSatisfiable`) remain as deprecated associated
-        /// constants that point to the current variant.
+        /// most codes are RFC 9110's. The names of earlier specifications
+        /// (`PayloadTooLarge`, `RequestEntityTooLarge`, `RequestUriTooLong`,
+        /// `UnprocessableEntity`, `RequestedRangeNotSatisfiable`) remain as
+        /// deprecated associated constants that point to the current
+        /// variant.
         ///
         /// # Unregistered codes
         ///

@@ -15,9 +15,13 @@ status_codes! {
             method, target URI and header fields give you no reason to refuse; an origin server \
             must not wait for the content before sending it. If the header section alone already \
             settles the outcome, send that final status immediately instead (such as 401, 405 or \
-            413), so the client never uploads content you will reject. You must not send it to \
-            an HTTP/1.0 client, and once a 100 has gone out you must still deliver a final \
-            status after the content has been processed, unless the connection closes early.",
+            413), so the client never uploads content you will reject. A final status sent \
+            before the content has been read should say what happens next, because the client \
+            may send the content anyway: either announce that you will close the connection \
+            (with Connection: close on HTTP/1.1), or keep reading and discarding the content. \
+            You must not send it to an HTTP/1.0 client, and once a 100 has gone out you must \
+            still deliver a final status after the content has been processed, unless the \
+            connection closes early.",
         when_received: "Transmit the request content and then wait for the final status; the 100 \
             itself carries nothing to keep. If you never asked for it, simply discard it, and if \
             you did ask, you should not wait indefinitely for it, because an HTTP/1.0 \
@@ -96,11 +100,12 @@ status_codes! {
             and headers. The hinted fields do not describe the 103 itself, must not change how \
             the final response is processed, and a field absent from the 103 says nothing about \
             whether the final response will have it.",
-        pitfalls: "An HTTP/1.1 client that mistakes a 103 for the final response is likely to \
-            misframe every later response on that connection, which can leak data across origins \
-            when the connection is shared between them, so gate it on clients known to cope. A \
-            server must not put Content-Length in it, as no 1xx response carries content, and \
-            unlike 100 it needs no Expect field from the client.",
+        pitfalls: "An HTTP/1.1 client that mistakes a 103 for the final response attaches every \
+            later response on that connection to the wrong request, and if it sends requests for \
+            more than one origin over that connection, one site can end up reading another's \
+            data, so over HTTP/1.1 send it only to clients known to cope. A server must not put \
+            Content-Length in it, as no 1xx response carries content, and unlike 100 it needs no \
+            Expect field from the client.",
         headers: ["Link"],
         related: [Continue],
     }
@@ -196,12 +201,15 @@ status_codes! {
         related: [Ok],
     }
 
-    204 NoContent NO_CONTENT "No Content", RFC 9110 Section "15.3.5" [CACHEABLE | NO_CONTENT] {
+    204 NoContent NO_CONTENT "No Content", RFC 9110 Section "15.3.5"
+        [CACHEABLE | NO_CONTENT | ENDS_AT_HEADER_SECTION] {
         summary: "The action succeeded and no content is returned on purpose; any header fields \
             describe the target resource as it is after the change.",
         use_when: "Use it after a successful PUT, PATCH or DELETE, or a save in an editing \
-            interface, when the client needs no body and should stay on its current view; a new \
-            ETag can tell the client the validator of what it just stored. A 200 with \
+            interface, when the client needs no body and should stay on its current view. As the \
+            usual answer to a PUT it may carry an ETag or Last-Modified for the new state, but \
+            only if the content was stored exactly as received, with no transformation, since \
+            the client will take the validator to describe the bytes it sent. A 200 with \
             zero-length content is also legal, but 204 says explicitly there is nothing to show, \
             and it suits a client that asked for a minimal response. If the client should clear \
             its input form use 205, and if the change has not been applied yet use 202.",
@@ -220,18 +228,25 @@ status_codes! {
     205 ResetContent RESET_CONTENT "Reset Content", RFC 9110 Section "15.3.6" [NO_CONTENT] {
         summary: "The request worked, and the client should clear the form or other view it was \
             sent from, so the user can start over.",
-        use_when: "Use it for repeated data entry, where after each submission the form, notepad \
-            or canvas should go back to its initial state so the user can start the next entry \
-            right away. A server must not generate content in a 205. If the view should stay \
-            exactly as it is use 204, and if the user should be shown a new page use 200 or \
-            redirect with 303.",
+        use_when: "Use it for data entry done one record at a time, where the surface the user \
+            filled in (a form, a text area, a drawing) should go back to the state in which the \
+            server first delivered it once a submission is accepted, ready for the next record. \
+            Send no content, but do frame its absence: unlike 204, a 205 does not end at its \
+            header section, so on HTTP/1.1 send Content-Length: 0 or an empty chunked body, or \
+            close the connection after the header section. If the view should stay exactly as it \
+            is use 204, and if the user should be shown a new page use 200 or redirect with 303.",
         when_received: "Reset the input surface that triggered the request, for example by \
-            clearing its form fields; there is no body to read. A client without any document \
-            view can treat it as plain success.",
-        pitfalls: "Attaching a message body to a 205 violates its definition. Machine-to-machine \
-            APIs gain nothing from it and are better served by 204, and whether a user agent \
-            clears anything on its own varies, so front-end code usually performs the reset \
-            itself.",
+            clearing its form fields. There is nothing to display, but on HTTP/1.1 the response \
+            is still framed, so read its Content-Length of 0, its empty chunked body or the \
+            close of the connection before reading the next response. A client without any \
+            document view can treat it as plain success.",
+        pitfalls: "Attaching a message body to a 205 violates its definition, and leaving out \
+            its framing breaks HTTP/1.1: a 205 with neither Content-Length nor chunked coding on \
+            a connection kept open leaves the client waiting for the close that would end the \
+            content, and a client that skips the framing as it would for 204 reads a leftover \
+            empty chunk as the start of the next response. Machine-to-machine APIs gain nothing \
+            from it and are better served by 204, and whether a user agent clears anything on \
+            its own varies, so front-end code usually performs the reset itself.",
         headers: [],
         related: [NoContent, Ok],
     }
@@ -256,7 +271,10 @@ status_codes! {
         pitfalls: "Setting Content-Length to the full representation size instead of the octets \
             in this message, or adding a top-level Content-Range to a multipart response, \
             corrupts downloads. Sending only a weak ETag, or none, prevents clients from safely \
-            stitching ranges together.",
+            stitching ranges together. When the request has If-Range and its validator no longer \
+            matches, Range must be ignored and the whole current representation sent with 200; a \
+            206 there hands a resuming client bytes of the new version to splice onto the old \
+            one.",
         headers: ["Content-Range", "ETag", "Content-Location", "Cache-Control", "Expires", "Vary"],
         related: [Ok, RangeNotSatisfiable],
     }
@@ -268,19 +286,24 @@ status_codes! {
             outcomes, for example PROPFIND, PROPPATCH, or a COPY, MOVE or DELETE of a collection \
             where some members fail. The body is an XML document with a multistatus root holding \
             response elements, each of which must identify its resource with an href, and a 207 \
-            may describe complete success, partial success or total failure. Outside PROPFIND \
-            and PROPPATCH, which always answer with a multistatus body, a request whose outcome \
-            concerns only the target resource should get that resource's own status, such as \
-            201, 204 or 404, rather than a 207.",
+            may describe complete success, partial success or total failure. PROPFIND and \
+            PROPPATCH report their results per property in a multistatus, yet the request as a \
+            whole can still fail with one status: RFC 4918, Section 9.1 lets a server refuse a \
+            Depth: infinity PROPFIND with 403 and the propfind-finite-depth precondition in an \
+            error body. For other methods, a request whose outcome concerns only the target \
+            resource should get that resource's own status, such as 201, 204 or 404, rather than \
+            a 207.",
         when_received: "The 207 by itself says nothing about success: parse every response \
             element and act on its status or propstat code. Clients must be able to handle any \
             status code found inside, treating unfamiliar ones by the generic rules of their \
             class.",
         pitfalls: "Clients that read a 207 as they would a 200, as plain success, silently \
-            ignore the failures reported in the body. Servers should not record 1xx codes in \
-            response elements, and 208 is not an alternative to 207 but a per-member status used \
-            inside one; JSON batch APIs that borrow 207 without this body format leave generic \
-            clients unable to read it.",
+            ignore the failures reported in the body, and clients that expect every PROPFIND to \
+            yield a 207 break on servers that refuse infinite depth; walk the tree with Depth: 1 \
+            requests instead. Servers should not record 1xx codes in response elements, and 208 \
+            is not an alternative to 207 but a per-member status used inside one; JSON batch \
+            APIs that borrow 207 without this body format leave generic clients unable to read \
+            it.",
         headers: [],
         related: [Ok, AlreadyReported],
     }
@@ -288,15 +311,18 @@ status_codes! {
     208 AlreadyReported ALREADY_REPORTED "Already Reported", RFC 5842 ("7.1") {
         summary: "Used only inside a 207 multistatus body, it marks a collection binding whose \
             members were already listed earlier in the same response.",
-        use_when: "Use it in Depth: infinity PROPFIND responses from servers implementing WebDAV \
-            bindings, so that after one binding to a collection is reported with 200, the other \
-            bindings to that collection get 208 and their descendants are not enumerated again. \
-            It should not be used unless the client announced support for bindings in its DAV \
-            request header; for other clients, report a discovered binding loop with 508 \
-            instead.",
-        when_received: "The member was already enumerated elsewhere in this multistatus body, so \
-            expect no children for it here and refer to the earlier entry. To rebuild the \
-            binding structure reliably, request the DAV:resource-id property in the PROPFIND.",
+        use_when: "A server that implements WebDAV bindings (RFC 5842) uses it while answering a \
+            request with Depth: infinity, typically a PROPFIND, when one collection can be \
+            reached through several bindings: the first binding met is listed with 200 and its \
+            members as usual, and every further binding to that collection gets a 208 entry with \
+            nothing listed beneath it, which keeps the multistatus finite even when the bindings \
+            form a loop. Reserve it for clients whose DAV request header says they support \
+            bindings, and tell the others about a loop with 508.",
+        when_received: "This entry is another path to a collection whose contents appear under a \
+            different entry of the same multistatus, the one reported with 200; look its members \
+            up there instead of expecting them here. If you need to know exactly which paths \
+            lead to the same resource, ask for the DAV:resource-id property in your PROPFIND and \
+            compare the values.",
         pitfalls: "Putting 208 on the status line of a whole response, or using it outside a \
             Depth: infinity multistatus, misapplies it. Clients unaware of bindings may read the \
             entry as a missing or duplicated resource, which is why the DAV header opt-in \
@@ -322,9 +348,14 @@ status_codes! {
             without A-IM to obtain the full representation.",
         pitfalls: "The content is a delta or another manipulated instance, not the full current \
             representation, so a client or cache that does not understand the manipulation and \
-            stores it as the complete resource ends up with corrupt data. Unlike 206, which \
-            carries byte ranges of an unchanged representation, 226 carries a transformed \
-            instance that only makes sense to a client that requested that manipulation.",
+            stores it as the complete resource ends up with corrupt data. A cache that does \
+            understand it may store the 226 and reuse it, subject to expiration, Cache-Control \
+            and the further rules of RFC 3229, Section 10.6, or combine it with its stored base \
+            instance into an entry for the current one, as RFC 3229, Section 10.4.1 allows; send \
+            explicit freshness such as Cache-Control: max-age if caches are to reuse it. Unlike \
+            206, which carries byte ranges of an unchanged representation, 226 carries a \
+            transformed instance that only makes sense to a client that requested that \
+            manipulation.",
         headers: ["ETag", "IM", "Delta-Base"],
         related: [Ok, PartialContent, NotModified],
     }
@@ -423,7 +454,8 @@ status_codes! {
         related: [Found, TemporaryRedirect, Created],
     }
 
-    304 NotModified NOT_MODIFIED "Not Modified", RFC 9110 Section "15.4.5" [NO_CONTENT] {
+    304 NotModified NOT_MODIFIED "Not Modified", RFC 9110 Section "15.4.5"
+        [NO_CONTENT | ENDS_AT_HEADER_SECTION] {
         summary: "A conditional GET or HEAD found that the client already holds the current \
             representation, so none is sent and the stored copy should be used.",
         use_when: "Send it only to a GET or HEAD whose If-None-Match condition (or \
@@ -527,7 +559,10 @@ status_codes! {
             for oversized header fields, and 422 when the content parses correctly but its \
             values make no sense for the operation. Explain in the body what was wrong, ideally \
             as RFC 9457 problem details (application/problem+json), so that clients can react \
-            programmatically.",
+            programmatically. When the framing of an HTTP/1.1 request is broken beyond repair, \
+            such as an invalid Content-Length or a Transfer-Encoding whose last coding is not \
+            chunked, RFC 9112, Section 6.3 requires a 400 followed by closing the connection, \
+            since you can no longer tell where the next request starts.",
         when_received: "Something in the request as sent is wrong, so resending it unchanged \
             will normally fail again; read the error body to locate the offending part, correct \
             it and only then retry. Do not put 400 into automatic retry loops.",
@@ -555,10 +590,10 @@ status_codes! {
             demands its own credentials, that proxy sends 407. A 401 without any challenge \
             violates RFC 9110 even when the body explains how to log in.",
         when_received: "Obtain or refresh credentials for the scheme named in WWW-Authenticate \
-            (log in, refresh the token) and repeat the request with a new or replaced \
-            Authorization header. If the same challenge comes back after a credentialed attempt, \
-            stop retrying and show the response body to the user, since it usually explains why \
-            the credentials were refused.",
+            (log in, refresh the token), then send the request again carrying them in \
+            Authorization, in place of any that were refused. If the same challenge comes back \
+            after a credentialed attempt, stop retrying and show the response body to the user, \
+            since it usually explains why the credentials were refused.",
         pitfalls: "Leaving out WWW-Authenticate is the classic violation, common in token APIs \
             that only return a JSON error. Answering a logged-in user's permission failure with \
             401 makes clients throw away good credentials and loop through login; that case is \
@@ -685,10 +720,11 @@ status_codes! {
             instead. Captive portals are a separate case covered by 511, which is meant for \
             intercepting proxies that control network access and is not supposed to carry a \
             challenge.",
-        when_received: "Supply credentials for the proxy, not the origin, using a scheme offered \
-            in Proxy-Authenticate, and resend with a new or replaced Proxy-Authorization header. \
-            If it keeps coming back, the proxy settings or proxy credentials are wrong, which \
-            usually needs the user or an administrator to fix.",
+        when_received: "Supply credentials for the proxy, not the origin, in a scheme that \
+            Proxy-Authenticate offers, and send the request again with them in \
+            Proxy-Authorization, replacing any the proxy turned down. If it keeps coming back, \
+            the proxy settings or proxy credentials are wrong, which usually needs the user or \
+            an administrator to fix.",
         pitfalls: "Emitting 407 from an application server, or putting the challenge in \
             WWW-Authenticate, confuses clients because Authorization and Proxy-Authorization \
             address different parties. A Proxy-Authenticate challenge concerns only the hop that \
@@ -698,7 +734,7 @@ status_codes! {
         related: [Unauthorized, NetworkAuthenticationRequired],
     }
 
-    408 RequestTimeout REQUEST_TIMEOUT "Request Timeout", RFC 9110 Section "15.5.9" [RETRYABLE] {
+    408 RequestTimeout REQUEST_TIMEOUT "Request Timeout", RFC 9110 Section "15.5.9" [RETRY_UNCHANGED] {
         summary: "The client took too long to send its request, so the server gave up on it and \
             usually closes the connection.",
         use_when: "Send 408 when a client opened a connection or started a request and then did \
@@ -794,7 +830,9 @@ status_codes! {
             and if a state change evidently was already applied, RFC 9110 also allows a 2xx \
             instead. Use 409 when no precondition was sent and the clash is found in the \
             resource state itself, and 428 when you want to force clients to send a precondition \
-            in the first place.",
+            in the first place. Evaluate preconditions only once the request would otherwise \
+            succeed: if it would get a 404, a 403, a redirect or another error without them, \
+            that answer wins and the conditions are ignored.",
         when_received: "The resource changed since you last read it, or your validator is stale: \
             fetch it again to get the current ETag or Last-Modified, reapply your change (or let \
             the user reconcile it) and retry with the new validator. Never strip the \
@@ -814,27 +852,35 @@ status_codes! {
         summary: "The request content exceeds the size the server accepts, so it refused the \
             request; this code was once named Payload Too Large.",
         use_when: "Send 413 when the declared Content-Length or the bytes actually received \
-            exceed your body or upload limit. You are free to stop reading at once: reset the \
-            stream on HTTP/2 or HTTP/3, or on HTTP/1.1 send Connection: close and drop the \
-            connection after the response, so the client stops uploading. If the limit is \
-            temporary, for example a reduced upload cap during peak load, you should add \
-            Retry-After to show when the client may try again. Oversized header fields call for \
-            431 and an overlong URI for 414, not 413.",
+            exceed your body or upload limit. You need not read the rest: on HTTP/2 and HTTP/3, \
+            send the complete response and then tell the client to stop sending with a stream \
+            reset that carries no error (RST_STREAM or STOP_SENDING), and on HTTP/1.1 send \
+            Connection: close and close in stages, shutting down only your sending side first \
+            and reading and discarding what still arrives for a while before closing completely, \
+            as RFC 9112, Section 9.6 describes. If the limit is temporary, for example a reduced \
+            upload cap during peak load, you should add Retry-After to show when the client may \
+            try again. Oversized header fields call for 431 and an overlong URI for 414, not \
+            413.",
         when_received: "Reduce what you send: compress it if the server accepts compressed \
             request content, split it into smaller parts, or use the service's multipart or \
             resumable upload mechanism if there is one. Retry the same request only when \
             Retry-After is present, which marks the condition as temporary, and wait at least \
             that long.",
-        pitfalls: "The limit is often enforced by a reverse proxy, load balancer or API gateway \
-            before the application sees the request, so the application's own error format and \
-            configured limits may not apply. Clients that upload large bodies without Expect: \
-            100-continue may transmit megabytes only to get 413 at the end, whereas with it the \
-            server can refuse before the body is sent.",
+        pitfalls: "A server that closes the connection outright while the client is still \
+            uploading makes the client's TCP stack receive a reset, which can discard the 413 \
+            before the client has read it; this is why uploaders often report a connection reset \
+            instead of the status. The limit is often enforced by a reverse proxy, load balancer \
+            or API gateway before the application sees the request, so the application's own \
+            error format and configured limits may not apply. Clients that upload large bodies \
+            without Expect: 100-continue may transmit megabytes only to get 413 at the end, \
+            whereas with it the server can refuse before the body is sent.",
         headers: ["Retry-After"],
         related: [RequestHeaderFieldsTooLarge, UriTooLong],
     }
 
-    414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15" [CACHEABLE] {
+    414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15",
+        was RequestUriTooLong ("Request-URI Too Long", "RFC 2616")
+        [CACHEABLE] {
         summary: "The target URI, often because of an oversized query string, is longer than the \
             server accepts.",
         use_when: "Send 414 when the request target exceeds the URI length you accept; for \
@@ -850,7 +896,9 @@ status_codes! {
         pitfalls: "414 is heuristically cacheable, so caches may reuse it for the same URI \
             without explicit freshness information. Browsers, proxies and CDNs impose their own, \
             sometimes lower, URI limits, so a URI that works in testing can fail in production \
-            behind an intermediary; keep long inputs out of URIs by design.",
+            behind an intermediary; keep long inputs out of URIs by design. Older code and \
+            documentation know it as Request-URI Too Long, its name in RFC 2616, which Python's \
+            REQUEST_URI_TOO_LONG and Go's StatusRequestURITooLong still carry.",
         headers: [],
         related: [ContentTooLarge, RequestHeaderFieldsTooLarge],
     }
@@ -954,23 +1002,24 @@ status_codes! {
     }
 
     421 MisdirectedRequest MISDIRECTED_REQUEST "Misdirected Request", RFC 9110 Section "15.5.20"
-        [RETRYABLE] {
+        [RETRY_ON_ANOTHER_CONNECTION] {
         summary: "The connection the request used leads to a server that does not answer for the \
             requested origin, a mismatch most often caused by reusing one connection for several \
             host names.",
         use_when: "An origin server, or a gateway acting for it, sends 421 when the target URI's \
-            scheme and host are not an origin it is configured to serve, or do not fit the \
-            connection the request arrived on, as when an HTTP/2 or HTTP/3 client sends a \
-            request for another host over a connection whose certificate also covers that name. \
-            A proxy must not generate 421. A request with a missing, duplicated or invalid Host \
-            is malformed and gets 400, and a path on a host you do serve that has nothing behind \
-            it gets 404; 421 says the connection was the wrong one, not the request or the \
-            resource.",
-        when_received: "Send the same request again over a different connection, such as a fresh \
-            one opened specifically for the target origin or an alternative service; RFC 9110, \
-            Section 15.5.20 allows this retry even for non-idempotent methods such as POST. \
-            Avoid sending further requests for that origin over the connection that produced the \
-            421.",
+            origin, its scheme, host and port taken together, is not one it is configured to \
+            serve, or does not fit the connection the request arrived on, as when an HTTP/2 or \
+            HTTP/3 client sends a request for another host over a connection whose certificate \
+            also covers that name. A port the server does not answer for on that connection \
+            makes a request just as misdirected as a foreign host does. A proxy must not \
+            generate 421. A request with a missing, duplicated or invalid Host is malformed and \
+            gets 400, and a path on a host you do serve that has nothing behind it gets 404; 421 \
+            says the connection was the wrong one, not the request or the resource.",
+        when_received: "Send the same request again, but over a different connection: open a new \
+            one dedicated to the target's origin, or use an alternative service that origin \
+            advertised. RFC 9110, Section 15.5.20 allows this retry even for a method that is \
+            not idempotent, such as POST, because the server did not act on the request. Stop \
+            sending requests for that origin over the connection that produced the 421.",
         pitfalls: "Servers behind TLS terminators or wildcard certificates often answer such \
             coalesced requests with 404 or the default virtual host's content instead of 421, \
             which gives clients wrong data and no hint to reconnect. Clients and libraries that \
@@ -1025,14 +1074,17 @@ status_codes! {
     }
 
     424 FailedDependency FAILED_DEPENDENCY "Failed Dependency", RFC 4918 ("11.4") {
-        summary: "Part of a multi-step WebDAV operation was skipped because an earlier step it \
-            depended on, usually in the same request, went wrong.",
+        summary: "This part of a WebDAV request was not carried out because it hinged on another \
+            action that failed, usually another instruction of the same request, whatever their \
+            order.",
         use_when: "Use it in WebDAV-style batch operations, usually as a per-item status inside \
             a 207 Multi-Status body (207 is the overall envelope, 424 marks individual entries): \
-            when one instruction in an all-or-nothing PROPPATCH fails, the remaining \
-            instructions are reported as 424 while the culprit gets its own code, such as 403 or \
-            409. Do not use it for an outage of a backend service or database your server \
-            depends on; that is a server-side failure better reported as 502, 503 or 504.",
+            when one instruction in an all-or-nothing PROPPATCH fails, every other instruction, \
+            whether it came before or after the culprit, is reported as 424 while the culprit \
+            gets its own code, such as 403 or 409; in the PROPPATCH example of RFC 4918, Section \
+            9.2.2, the first instruction gets 424 because the second one failed. Do not use it \
+            for an outage of a backend service or database your server depends on; that is a \
+            server-side failure better reported as 502, 503 or 504.",
         when_received: "The 424 itself is not the root cause: look in the same Multi-Status body \
             for the item that failed with a different code, fix that, and resend the whole \
             batch, since the dependent operations were not carried out.",
@@ -1045,18 +1097,19 @@ status_codes! {
         related: [MultiStatus, BadGateway],
     }
 
-    425 TooEarly TOO_EARLY "Too Early", RFC 8470 ("5.2") [RETRYABLE] {
-        summary: "The server declines to process a request that might be replayed, typically one \
-            sent in TLS 1.3 early data before the handshake finished.",
+    425 TooEarly TOO_EARLY "Too Early", RFC 8470 ("5.2") [RETRY_AFTER_HANDSHAKE] {
+        summary: "The server will not take the chance of acting on a request that an attacker \
+            could replay, typically one that arrived in TLS 1.3 early data before the handshake \
+            finished.",
         use_when: "Send it when a request arrived in early data (0-RTT), or carries Early-Data: \
             1 added by an intermediary, and a replay could cause harm, for example a POST that \
             moves money. RFC 8470 says a server should not send 425 unless one of those two \
             conditions holds, because otherwise it cannot assume the client is able to retry. \
             Requests whose replay would be harmless do not need it.",
-        when_received: "The server declined to act on the request; a user agent that sent it in \
-            early data should retry automatically once the TLS handshake has completed, and that \
-            retry must not be sent as early data. Unlike 429, no waiting period or Retry-After \
-            is involved: the repeat is appropriate as soon as the handshake is done.",
+        when_received: "The server did not act on the request; a user agent that sent it in \
+            early data should send it again by itself as soon as the TLS handshake has \
+            completed, this time outside early data. Unlike 429, no waiting period or \
+            Retry-After is involved: the repeat is appropriate as soon as the handshake is done.",
         pitfalls: "A gateway that accepts 0-RTT must not forward early data to an origin unless \
             it knows that origin understands Early-Data and will answer 425, and when unsure it \
             should hold the request until the handshake completes or reply 425 itself. An \
@@ -1111,7 +1164,7 @@ status_codes! {
         related: [PreconditionFailed, Conflict],
     }
 
-    429 TooManyRequests TOO_MANY_REQUESTS "Too Many Requests", RFC 6585 ("4") [RETRYABLE] {
+    429 TooManyRequests TOO_MANY_REQUESTS "Too Many Requests", RFC 6585 ("4") [RETRY_UNCHANGED] {
         summary: "This client has gone over the server's rate limit and has to slow down before \
             its requests are served again.",
         use_when: "Send it when a particular client, user, API key or token exceeds a request \
@@ -1147,11 +1200,13 @@ status_codes! {
             the site, drop unnecessary custom fields, or use a shorter token, then resend, \
             because an identical retry will fail again. In browsers the usual cause is cookies \
             piling up on one domain, which clearing that site's cookies fixes.",
-        pitfalls: "Many servers and proxies report this condition as a plain 400 with only a \
-            text hint, so clients cannot detect it programmatically. The limit is often enforced \
-            by a load balancer or proxy in front of the application, so raising the \
-            application's limit alone does not help, and 431 responses must not be stored by a \
-            cache.",
+        pitfalls: "Dropping or truncating oversized fields and processing the rest is no \
+            alternative: RFC 9110, Section 5.4 requires a 4xx answer, because a server that \
+            ignores fields it found too large is easier to attack with request smuggling. Many \
+            servers and proxies report this condition as a plain 400 with only a text hint, so \
+            clients cannot detect it programmatically. The limit is often enforced by a load \
+            balancer or proxy in front of the application, so raising the application's limit \
+            alone does not help, and 431 responses must not be stored by a cache.",
         headers: [],
         related: [ContentTooLarge, UriTooLong, BadRequest],
     }
@@ -1229,29 +1284,36 @@ status_codes! {
         related: [MethodNotAllowed, ServiceUnavailable],
     }
 
-    502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRYABLE] {
-        summary: "A gateway or proxy forwarded the request, but the answer from the server \
-            behind it was unusable.",
-        use_when: "Send it from a proxy, load balancer or API gateway when the upstream did \
-            respond but with something unusable, such as a malformed or truncated message, a \
-            protocol violation or a connection dropped mid-response. If the upstream gave no \
-            answer in time, 504 fits better, and if your own code failed rather than a server \
-            you called, use 500. Name the failing upstream only in your logs, not in the \
-            response.",
+    502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRY_UNCHANGED] {
+        summary: "A gateway or proxy failed to obtain a valid response from the server behind \
+            it, because it could not reach that server or what came back was unusable.",
+        use_when: "Send it from a proxy, load balancer or API gateway when the attempt to reach \
+            the next hop failed without a timeout or its answer was invalid: the DNS lookup \
+            failed, the connection was refused, the TLS handshake or the certificate check \
+            failed, the connection closed before a complete response arrived, or the response \
+            was malformed or larger than you accept, all of which RFC 9209, Section 2.3 maps to \
+            502. When the only trouble is that a lookup, a connection or a response took too \
+            long, send 504, and if your own code failed rather than a server you called, use \
+            500. A Proxy-Status field with an error type such as connection_refused or dns_error \
+            tells the client which step failed; keep addresses and other details of your network \
+            out of it for clients you do not trust.",
         when_received: "The fault lies between the gateway and the server behind it, not in your \
-            request; retry idempotent requests after a short backoff, and contact the operator \
-            if it persists, because the upstream is probably down or misbehaving.",
-        pitfalls: "Reporting upstream timeouts as 502 blurs crashed backends with slow ones; \
-            keep 502 for bad answers and 504 for missing ones. A POST that ended in 502 may \
-            already have run upstream before the response broke, so blind retries can duplicate \
-            work. When the upstream is down on purpose for maintenance, 503 with Retry-After \
-            tells clients far more than 502.",
-        headers: [],
+            request, and a Proxy-Status field, if present, names the error the gateway met. You \
+            may retry an idempotent request after a short backoff; contact the operator if the \
+            error persists, because the upstream is probably down or misbehaving.",
+        pitfalls: "Reporting upstream timeouts as 502, or a refused connection or a failed DNS \
+            lookup as 504, blurs the line clients and operators rely on: 504 means the gateway \
+            waited too long, 502 means any other failure to get a valid answer. A POST that \
+            ended in 502 may already have run upstream before the response broke, so blind \
+            retries can duplicate work. When the upstream is down on purpose for maintenance, or \
+            the gateway already knows it is down from failed health checks, 503 (with \
+            Retry-After when you can estimate the wait) tells clients more than 502.",
+        headers: ["Proxy-Status"],
         related: [GatewayTimeout, InternalServerError, ServiceUnavailable],
     }
 
     503 ServiceUnavailable SERVICE_UNAVAILABLE "Service Unavailable", RFC 9110 Section "15.6.4"
-        [RETRYABLE] {
+        [RETRY_UNCHANGED] {
         summary: "The server is temporarily refusing work, because it is overloaded or down for \
             maintenance, and expects to recover after a while.",
         use_when: "Send it during planned maintenance, while shedding load, or while a \
@@ -1271,21 +1333,28 @@ status_codes! {
         related: [TooManyRequests, InternalServerError],
     }
 
-    504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRYABLE] {
+    504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRY_UNCHANGED] {
         summary: "A gateway or proxy gave up waiting for the server behind it, so it has no \
             answer to relay.",
-        use_when: "Send it from a proxy, load balancer or API gateway when the upstream, or \
-            another server it had to reach, did not answer within your timeout. If an answer did \
-            arrive but was invalid, send 502; if the client was the slow party and never \
-            finished sending its request, the code is 408, not 504.",
+        use_when: "Send it from a proxy, load balancer or API gateway when a server it had to \
+            reach, the upstream or another it depends on, did not answer in time: the DNS lookup \
+            timed out, the connection attempt timed out, the request could not be written in \
+            time, or no response, or no further part of one, arrived within your timeout. RFC \
+            9209, Section 2.3 maps each of these timeouts to 504 and names them for a \
+            Proxy-Status field, as dns_timeout, connection_timeout, connection_write_timeout, \
+            connection_read_timeout and http_response_timeout. A refused connection, a DNS \
+            lookup that failed outright, a connection closed mid-response or a TLS failure is a \
+            502, not a 504, and if the client was the slow party and never finished sending its \
+            request, the code is 408.",
         when_received: "The request may or may not have been processed upstream; retry \
             idempotent requests with backoff, and for non-idempotent ones check the resulting \
-            state (or use an idempotency key) before trying again.",
+            state (or use an idempotency key) before trying again. Proxy-Status, when the \
+            gateway sends it, says which wait ran out.",
         pitfalls: "Proxy timeouts shorter than the backend's processing time yield 504s for work \
             that later completes, so align timeouts across layers or move long jobs to 202 plus \
             a status resource. An origin that is not acting as a gateway should not report its \
             own slowness as 504; that is its own failure (500) or overload (503).",
-        headers: [],
+        headers: ["Proxy-Status"],
         related: [BadGateway, RequestTimeout],
     }
 
@@ -1293,12 +1362,12 @@ status_codes! {
          {
         summary: "The request used a major HTTP version that this server will not serve, whether \
             from lack of support or by choice.",
-        use_when: "Send it when a request arrives with a major protocol version you will not \
-            serve, for example a request line announcing a future major version sent to an \
-            HTTP/1.1 parser. Its content should explain why that version is unsupported and \
-            which protocols the server does support. If you would serve the request once the \
-            client switches to another protocol, 426 with an Upgrade field is the more useful \
-            answer.",
+        use_when: "Send it when you cannot or will not handle the major HTTP version the request \
+            came in, so that this error is the only answer you give in that version; RFC 9110, \
+            Section 2.5 lets a server refuse a major version for any reason. Use the content to \
+            say why the version is refused and which protocols you do accept. If you would serve \
+            the request once the client switches to another protocol, 426 with an Upgrade field \
+            is the more useful answer.",
         when_received: "Retry with a protocol version the server supports, in practice HTTP/1.1 \
             or whatever is negotiated during connection setup; the response content may list the \
             supported versions.",
@@ -1312,8 +1381,9 @@ status_codes! {
     }
 
     506 VariantAlsoNegotiates VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates", RFC 2295 ("8.1") {
-        summary: "Transparent content negotiation is misconfigured: the variant the server \
-            selected is itself set up to negotiate, so it cannot end the negotiation.",
+        summary: "The server's transparent content negotiation is set up wrongly: the variant it \
+            picked negotiates in turn, so the negotiation has no concrete representation to end \
+            on.",
         use_when: "Only a server implementing Transparent Content Negotiation (RFC 2295, \
             published as Experimental) generates it, when a variant listed for a negotiable \
             resource turns out to be another negotiable resource rather than a concrete \
@@ -1333,15 +1403,15 @@ status_codes! {
     507 InsufficientStorage INSUFFICIENT_STORAGE "Insufficient Storage", RFC 4918 ("11.5") {
         summary: "The server ran out of room to store what the request would create or change, \
             so it did nothing; more space may become available later.",
-        use_when: "Send it when a write (PUT, POST, MKCOL, COPY, PROPPATCH and the like) fails \
-            because the volume or the account's storage allocation is full, something freeing \
-            space or adding capacity can fix. It originates in WebDAV (RFC 4918), but status \
-            codes are generic and any HTTP service may use it. If the problem is that this one \
-            request's content exceeds what you accept regardless of free space, send 413; \
-            general overload unrelated to storage is 503.",
-        when_received: "Do not retry automatically: if the request came from a user action, it \
-            must not be repeated until the user asks again; free some space or wait for \
-            capacity, then try once more.",
+        use_when: "Send it when the server cannot keep what a write (PUT, POST, MKCOL, COPY, \
+            PROPPATCH and the like) would store because the volume or the account's storage \
+            allotment has run out, a condition expected to pass once space is freed or capacity \
+            added. It comes from WebDAV (RFC 4918), but status codes are generic and any HTTP \
+            service may use it. If this one request's content exceeds what you accept however \
+            much space is free, send 413; general overload unrelated to storage is 503.",
+        when_received: "Do not retry automatically: a request that a user triggered goes out \
+            again only when the user triggers it again (RFC 4918, Section 11.5). Free some space \
+            or wait for capacity first.",
         pitfalls: "Using 507 for a per-upload size cap confuses a client-side limit with server \
             capacity, and waiting will never fix it. Treating 507 as permanent is also wrong, \
             since the condition is defined as temporary; tell users what they can delete or how \
@@ -1401,12 +1471,13 @@ status_codes! {
          {
         summary: "A captive portal or a similar gateway of the local network wants the user to \
             sign in before it lets traffic through.",
-        use_when: "Generate it from an intercepting proxy or gateway that controls network \
-            access (hotel, airport or guest Wi-Fi portals) in place of the response the client \
-            asked for; origin servers should not send it. Put a link to the portal's sign-in or \
-            terms page in the body rather than the form itself or a WWW-Authenticate challenge, \
-            because a browser shows a 511 under the address the user typed and would make the \
-            portal look like that site. For an origin server's own login use 401, and for a \
+        use_when: "It belongs to the captive portal, the intercepting gateway of a hotel, \
+            airport or guest Wi-Fi network that holds back traffic until the user signs in or \
+            accepts terms, and it replaces the response the client was waiting for; an origin \
+            server has no business sending it. In the body, link to the page where the user \
+            signs in, and leave out both the sign-in form and any WWW-Authenticate challenge: \
+            the browser displays a 511 at the address the user asked for, so a form there would \
+            seem to belong to that site. For an origin server's own login use 401, and for a \
             proxy the client deliberately configured use 407.",
         when_received: "The response came from the network, not from the server you addressed, \
             so do not treat its content as that server's answer; non-browser clients should \
@@ -1458,6 +1529,17 @@ const _: () = {
         assert!(
             all[i].guidance().code as u16 == code,
             "the guidance of a code is about another code"
+        );
+        // RFC 9112, Section 6.3 ends only responses without content at
+        // their header section.
+        assert!(
+            !all[i].ends_at_header_section() || !all[i].allows_content(),
+            "a code ends at its header section but allows content"
+        );
+        // One retry condition at most.
+        assert!(
+            (all[i].semantics() & crate::semantics::RETRY).count_ones() <= 1,
+            "a code has more than one retry condition"
         );
         // `from_u16` finds the code again.
         assert!(

@@ -323,3 +323,123 @@ fn display_of_401_names_the_challenge_and_403() {
     }
     assert!(text.contains("403 Forbidden"), "{text}");
 }
+
+#[test]
+fn reset_content_says_how_to_frame_its_empty_content() {
+    // RFC 9112, Section 6.3 does not end a 205 at its header section, and
+    // RFC 9110, Section 15.3.6 forbids it content: the framing has to say
+    // that the content is empty.
+    let guidance = StatusCode::ResetContent.guidance();
+    for text in [guidance.use_when(), guidance.when_received()] {
+        assert!(
+            text.contains("Content-Length: 0") || text.contains("Content-Length of 0"),
+            "{text}"
+        );
+        assert!(text.contains("chunked"), "{text}");
+        assert!(text.contains("close"), "{text}");
+    }
+    assert!(!prose(StatusCode::ResetContent).contains("ends with its header section"));
+}
+
+#[test]
+#[allow(deprecated)]
+fn the_old_name_of_414_finds_it() {
+    // RFC 2616, Section 10.4.15 called it "Request-URI Too Long".
+    assert_eq!(StatusCode::RequestUriTooLong, StatusCode::UriTooLong);
+    assert!(prose(StatusCode::UriTooLong).contains("Request-URI Too Long"));
+}
+
+#[test]
+fn bad_gateway_and_gateway_timeout_split_as_rfc_9209_does() {
+    // RFC 9110, Section 15.6.5 defines 504 by the lack of a timely
+    // response; RFC 9209, Section 2.3 maps refused connections, DNS errors,
+    // connections closed mid-response and TLS failures to 502, and only
+    // timeouts to 504.
+    let bad_gateway = StatusCode::BadGateway.guidance().use_when();
+    for failure in ["connection was refused", "DNS lookup failed", "TLS"] {
+        assert!(bad_gateway.contains(failure), "502 lacks {failure:?}");
+    }
+    let gateway_timeout = StatusCode::GatewayTimeout.guidance().use_when();
+    for timeout in ["DNS lookup timed out", "connection attempt timed out"] {
+        assert!(gateway_timeout.contains(timeout), "504 lacks {timeout:?}");
+    }
+    assert!(gateway_timeout.contains("refused connection"));
+    for code in [StatusCode::BadGateway, StatusCode::GatewayTimeout] {
+        assert!(
+            code.guidance().headers().contains(&"Proxy-Status"),
+            "{code:?}"
+        );
+        assert!(prose(code).contains("Proxy-Status"), "{code:?}");
+        assert!(prose(code).contains("RFC 9209"), "{code:?}");
+    }
+}
+
+#[test]
+fn the_webdav_entries_say_what_rfc_4918_says() {
+    // Section 11.4: 424 is about dependency, not order.
+    let failed_dependency = prose(StatusCode::FailedDependency);
+    assert!(!failed_dependency.contains("earlier step"));
+    assert!(failed_dependency.contains("before or after"));
+    // Section 9.1: a server may refuse a Depth: infinity PROPFIND with 403.
+    let multi_status = prose(StatusCode::MultiStatus);
+    assert!(!multi_status.contains("always answer"));
+    assert!(multi_status.contains("propfind-finite-depth"));
+}
+
+#[test]
+fn im_used_says_which_caches_may_reuse_it() {
+    // RFC 3229, Section 10.4.1 lets a cache that understands the
+    // manipulation store a 226 subject to expiration; no specification
+    // makes it heuristically cacheable.
+    assert!(!StatusCode::ImUsed.is_heuristically_cacheable());
+    let prose = prose(StatusCode::ImUsed);
+    assert!(prose.contains("RFC 3229, Section 10.4.1"));
+    assert!(prose.contains("may store the 226"));
+}
+
+#[test]
+fn the_obligations_implementers_trip_over_are_stated() {
+    // Each code, the words its texts must contain, and the section that
+    // sets the obligation.
+    let cases: &[(StatusCode, &[&str])] = &[
+        // RFC 9110, Section 10.1.1: a final status sent before the content
+        // says whether the connection closes or the content is read.
+        (
+            StatusCode::Continue,
+            &["close the connection", "keep reading"],
+        ),
+        // RFC 9110, Section 9.3.4: validators after PUT only for content
+        // stored without transformation.
+        (StatusCode::NoContent, &["PUT", "ETag", "no transformation"]),
+        // RFC 9110, Section 13.1.5: a false If-Range means a full 200.
+        (StatusCode::PartialContent, &["If-Range", "200"]),
+        // RFC 9110, Section 13.2.1: a 404 or 403 wins over 412.
+        (StatusCode::PreconditionFailed, &["404", "403", "ignored"]),
+        // RFC 9110, Section 4.3.1: an origin includes the port.
+        (StatusCode::MisdirectedRequest, &["scheme, host and port"]),
+        // RFC 9112, Section 6.3: unrecoverable request framing gets 400 and
+        // a closed connection.
+        (
+            StatusCode::BadRequest,
+            &[
+                "Content-Length",
+                "Transfer-Encoding",
+                "closing the connection",
+            ],
+        ),
+        // RFC 9112, Section 9.6: close in stages, or the client may never
+        // read the 413.
+        (StatusCode::ContentTooLarge, &["in stages", "reset"]),
+        // RFC 9110, Section 5.4: oversized fields get a 4xx, never dropped.
+        (
+            StatusCode::RequestHeaderFieldsTooLarge,
+            &["truncating", "smuggling", "RFC 9110, Section 5.4"],
+        ),
+    ];
+    for (code, words) in cases {
+        let prose = prose(*code);
+        for word in *words {
+            assert!(prose.contains(word), "{code:?} does not say {word:?}");
+        }
+    }
+}

@@ -168,6 +168,7 @@ fn old_names_point_to_the_current_variants() {
         StatusCode::RequestEntityTooLarge,
         StatusCode::ContentTooLarge
     );
+    assert_eq!(StatusCode::RequestUriTooLong, StatusCode::UriTooLong);
     assert_eq!(
         StatusCode::UnprocessableEntity,
         StatusCode::UnprocessableContent
