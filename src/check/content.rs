@@ -10,8 +10,10 @@
 //!
 //! - [`json`]: a strict RFC 8259 validator with views of objects, members,
 //!   strings and numbers.
+//! - [`xml`]: a namespace-aware XML reader for the bodies of RFC 4918.
 
 pub(crate) mod json;
+pub(crate) mod xml;
 
 /// The position of the first occurrence of `needle` in `haystack` at or
 /// after `from`, compared byte for byte.
