@@ -10,9 +10,11 @@
 //!
 //! - [`json`]: a strict RFC 8259 validator with views of objects, members,
 //!   strings and numbers.
+//! - [`problem`]: the RFC 9457 problem details members, in JSON and XML.
 //! - [`xml`]: a namespace-aware XML reader for the bodies of RFC 4918.
 
 pub(crate) mod json;
+pub(crate) mod problem;
 pub(crate) mod xml;
 
 /// The position of the first occurrence of `needle` in `haystack` at or
