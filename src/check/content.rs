@@ -12,8 +12,11 @@
 //!   strings and numbers.
 //! - [`problem`]: the RFC 9457 problem details members, in JSON and XML.
 //! - [`xml`]: a namespace-aware XML reader for the bodies of RFC 4918.
+//! - [`multipart`]: `multipart/byteranges` body parts (RFC 9110,
+//!   Section 14.6).
 
 pub(crate) mod json;
+pub(crate) mod multipart;
 pub(crate) mod problem;
 pub(crate) mod xml;
 
