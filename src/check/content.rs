@@ -14,10 +14,12 @@
 //! - [`xml`]: a namespace-aware XML reader for the bodies of RFC 4918.
 //! - [`multipart`]: `multipart/byteranges` body parts (RFC 9110,
 //!   Section 14.6).
+//! - [`stack_trace`]: stack trace dumps leaked into content.
 
 pub(crate) mod json;
 pub(crate) mod multipart;
 pub(crate) mod problem;
+pub(crate) mod stack_trace;
 pub(crate) mod xml;
 
 /// The position of the first occurrence of `needle` in `haystack` at or
