@@ -15,8 +15,10 @@
 //! - [`multipart`]: `multipart/byteranges` body parts (RFC 9110,
 //!   Section 14.6).
 //! - [`stack_trace`]: stack trace dumps leaked into content.
+//! - [`link`]: whether content links anywhere (RFC 6585, Section 6).
 
 pub(crate) mod json;
+pub(crate) mod link;
 pub(crate) mod multipart;
 pub(crate) mod problem;
 pub(crate) mod stack_trace;
