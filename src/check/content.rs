@@ -16,12 +16,15 @@
 //!   Section 14.6).
 //! - [`stack_trace`]: stack trace dumps leaked into content.
 //! - [`link`]: whether content links anywhere (RFC 6585, Section 6).
+//! - [`trace`]: what the content of a TRACE response reflects (RFC 9110,
+//!   Section 9.3.8).
 
 pub(crate) mod json;
 pub(crate) mod link;
 pub(crate) mod multipart;
 pub(crate) mod problem;
 pub(crate) mod stack_trace;
+pub(crate) mod trace;
 pub(crate) mod xml;
 
 /// The position of the first occurrence of `needle` in `haystack` at or
