@@ -109,6 +109,12 @@ impl<'a> Iterator for Lines<'a> {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
+    use std::format;
+
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -159,5 +165,153 @@ mod tests {
         assert!(Lines::new(b"a\r\nbc\n\r\nd\r").eq(lines));
         assert!(Lines::new(b"x\n").eq([(0, &b"x"[..])]));
         assert_eq!(Lines::new(b"").next(), None);
+    }
+
+    /// Valid samples of every format the scanners read, to splice noise into.
+    const SAMPLES: [&[u8]; 6] = [
+        br#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Traceback (most recent call last):\n  File \"/app/x.py\", line 3, in f\n","n":[1,2.5e3,{"a":null}]}"#,
+        b"<?xml version=\"1.0\"?>\n<D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>/a</D:href><D:status>HTTP/1.1 200 OK</D:status></D:response></D:multistatus>",
+        b"<problem xmlns=\"urn:ietf:rfc:7807\"><status>404</status></problem>",
+        b"--SEP\r\nContent-Type: text/plain\r\nContent-Range: bytes 0-3/8\r\n\r\nabcd\r\n--SEP--\r\n",
+        b"TRACE / HTTP/1.1\r\nHost: example.com\r\nCookie: a=b\r\n\r\n",
+        b"Exception in thread \"main\" java.lang.IllegalStateException\n\tat com.example.Foo.bar(Foo.java:42)\n\tat com.example.Main.main(Main.java:7)\n",
+    ];
+
+    /// Runs every scanner over `content`, looking at every answer; the test
+    /// is that none of them panics or loops.
+    fn run_every_scanner(content: &[u8]) -> usize {
+        let mut seen = 0_usize;
+        if let Ok(document) = json::parse(content) {
+            let root = document.root;
+            seen += root.members().map_or(0, Iterator::count);
+            seen += root.elements().map_or(0, Iterator::count);
+            seen += usize::from(root.has_duplicate_names() == Some(true));
+            if let Some(members) = root.members() {
+                for member in members {
+                    seen += member.name.chars().count();
+                    seen += usize::from(member.name.eq_str("status"));
+                    seen += usize::from(member.value.integer().is_some());
+                    let mut buffer = [0_u8; 64];
+                    seen += member.name.decode_into(&mut buffer).map_or(0, str::len);
+                }
+            }
+        }
+        seen += usize::from(problem::is_json_object(content) == Some(true));
+        if let Ok(members) = problem::scan_problem_json(content) {
+            seen += usize::from(members.looks_like_problem());
+            seen += usize::from(members.type_uri().is_some());
+        }
+        seen += usize::from(problem::xml_problem_status(content) == problem::XmlStatus::Absent);
+        seen += usize::from(xml::root_name(content).is_ok());
+        seen += usize::from(matches!(xml::scan_multistatus(content), Ok(Some(_))));
+        seen += usize::from(matches!(
+            xml::scan_dav_error(content),
+            Ok(xml::DavError::Absent)
+        ));
+        seen += xml::XmlReader::new(content)
+            .take_while(Result::is_ok)
+            .count();
+        seen += usize::from(xml::element_text(content, 0).is_some());
+        for boundary in [&b"SEP"[..], b"", b"-"] {
+            if let Ok(body) = multipart::parse(content, boundary) {
+                for part in body.parts() {
+                    seen += part.fields().count();
+                    seen += usize::from(part.field("content-range").is_some());
+                }
+            }
+        }
+        seen += usize::from(stack_trace::find_stack_trace(content).is_some());
+        seen += usize::from(link::contains_link(content));
+        seen += usize::from(trace::reflects_request(content));
+        seen += usize::from(trace::echoed_credentials(content).is_some());
+        seen += Lines::new(content).count();
+        seen
+    }
+
+    #[test]
+    fn every_scanner_finds_something_in_the_samples() {
+        for sample in SAMPLES {
+            assert!(run_every_scanner(sample) > 0, "{:?}", sample.escape_ascii());
+        }
+    }
+
+    /// Content shaped to make a careless scanner take quadratic time or
+    /// recurse deeply, and what each scanner must answer for it. A scanner
+    /// that is not linear makes this test take minutes instead of a blink.
+    #[test]
+    fn every_scanner_stays_linear_on_adversarial_content() {
+        const SIZE: usize = 256 * 1024;
+        let repeat = |piece: &str| piece.repeat(SIZE / piece.len());
+        let deep_json = repeat("[");
+        assert!(matches!(
+            json::parse(deep_json.as_bytes()),
+            Err(json::JsonError::TooDeep { .. })
+        ));
+        let many_members = format!("{{{}\"a\":1}}", repeat("\"a\":1,"));
+        let root = json::parse(many_members.as_bytes()).map(|document| document.root);
+        assert_eq!(root.map(json::JsonValue::has_duplicate_names), Ok(None));
+        let long_string = format!("[\"{}\"]", repeat("\\u0041"));
+        assert!(json::parse(long_string.as_bytes()).is_ok());
+        let deep_xml = repeat("<a>");
+        assert!(matches!(xml::root_name(deep_xml.as_bytes()), Ok(name) if name.local == b"a"));
+        assert!(matches!(
+            xml::scan_dav_error(deep_xml.as_bytes()),
+            Err(xml::XmlError::TooDeep { .. })
+        ));
+        let open_comment = format!("<D:multistatus xmlns:D='DAV:'>{}", repeat("<!--"));
+        assert!(xml::scan_multistatus(open_comment.as_bytes()).is_err());
+        let delimiters = repeat("--B\r\n");
+        assert_eq!(
+            multipart::parse(delimiters.as_bytes(), b"B").map(|body| body.count),
+            Err(multipart::MultipartError::UnterminatedHeaders { at: 5 })
+        );
+        let near_delimiters = repeat("\n--");
+        assert_eq!(
+            multipart::parse(near_delimiters.as_bytes(), &[b'B'; 70]).map(|body| body.count),
+            Err(multipart::MultipartError::NoDelimiter)
+        );
+        for text in [
+            repeat("at "),
+            repeat("&quot"),
+            repeat("\\u00"),
+            repeat("#1 a("),
+        ] {
+            assert_eq!(stack_trace::find_stack_trace(text.as_bytes()), None);
+        }
+        assert!(!link::contains_link(repeat("href ").as_bytes()));
+        let long_line = format!("TRACE / HTTP/1.1\r\n{}", repeat("Cookie"));
+        assert_eq!(trace::echoed_credentials(long_line.as_bytes()), None);
+    }
+
+    proptest! {
+        #[test]
+        fn every_scanner_terminates_on_arbitrary_bytes(
+            content in proptest::collection::vec(any::<u8>(), 0..600),
+        ) {
+            run_every_scanner(&content);
+        }
+
+        #[test]
+        fn every_scanner_terminates_on_noise_spliced_into_samples(
+            sample in 0..SAMPLES.len(),
+            at in any::<proptest::sample::Index>(),
+            cut in 0_usize..8,
+            noise in proptest::collection::vec(any::<u8>(), 0..24),
+        ) {
+            let sample = SAMPLES[sample];
+            let at = at.index(sample.len() + 1);
+            let end = (at + cut).min(sample.len());
+            let mut content = sample[..at].to_vec();
+            content.extend_from_slice(&noise);
+            content.extend_from_slice(&sample[end..]);
+            run_every_scanner(&content);
+        }
+
+        #[test]
+        fn every_scanner_terminates_on_ascii_made_of_the_formats_own_bytes(
+            content in "[{}\\[\\]\":,\\\\ntu0-9.eE+\\- <>/=!?'\\-\\r\\n\\tDAV:xmlnsatp#()]{0,300}",
+        ) {
+            run_every_scanner(content.as_bytes());
+        }
     }
 }
