@@ -42,6 +42,9 @@
     )
 )]
 
+pub(crate) mod date;
+pub(crate) mod retry_after;
+
 use core::fmt;
 use core::marker::PhantomData;
 
