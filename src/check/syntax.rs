@@ -42,7 +42,10 @@
     )
 )]
 
+pub(crate) mod content_length;
+pub(crate) mod content_range;
 pub(crate) mod date;
+pub(crate) mod range;
 pub(crate) mod retry_after;
 
 use core::fmt;
