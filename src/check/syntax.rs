@@ -47,6 +47,7 @@ pub(crate) mod content_range;
 pub(crate) mod date;
 pub(crate) mod range;
 pub(crate) mod retry_after;
+pub(crate) mod tokens;
 
 use core::fmt;
 use core::marker::PhantomData;
