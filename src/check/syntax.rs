@@ -42,9 +42,12 @@
     )
 )]
 
+pub(crate) mod cache_control;
 pub(crate) mod content_length;
 pub(crate) mod content_range;
 pub(crate) mod date;
+pub(crate) mod etag;
+pub(crate) mod media_type;
 pub(crate) mod range;
 pub(crate) mod retry_after;
 pub(crate) mod tokens;
