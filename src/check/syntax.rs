@@ -51,6 +51,7 @@ pub(crate) mod media_type;
 pub(crate) mod range;
 pub(crate) mod retry_after;
 pub(crate) mod tokens;
+pub(crate) mod uri;
 
 use core::fmt;
 use core::marker::PhantomData;
