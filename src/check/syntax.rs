@@ -47,6 +47,7 @@ pub(crate) mod content_length;
 pub(crate) mod content_range;
 pub(crate) mod date;
 pub(crate) mod etag;
+pub(crate) mod link;
 pub(crate) mod media_type;
 pub(crate) mod range;
 pub(crate) mod retry_after;
