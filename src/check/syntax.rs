@@ -42,7 +42,9 @@
     )
 )]
 
+pub(crate) mod bearer;
 pub(crate) mod cache_control;
+pub(crate) mod challenge;
 pub(crate) mod content_length;
 pub(crate) mod content_range;
 pub(crate) mod date;
