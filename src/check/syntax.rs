@@ -1726,6 +1726,177 @@ mod tests {
         assert!(split_list(b"a,,", Plain).nth(1).unwrap().is_empty());
     }
 
+    /// Pieces of the grammars: values built from them reach far deeper
+    /// into the parsers than uniformly random bytes do.
+    const FRAGMENTS: [&[u8]; 50] = [
+        b"a",
+        b"Z",
+        b"0",
+        b"9",
+        b"-",
+        b".",
+        b"/",
+        b":",
+        b";",
+        b"=",
+        b",",
+        b"\"",
+        b"\\",
+        b"<",
+        b">",
+        b"*",
+        b"W/",
+        b"?",
+        b"#",
+        b"@",
+        b"[",
+        b"]",
+        b"%",
+        b"%41",
+        b" ",
+        b"\t",
+        b"\x80",
+        b"\x7f",
+        b"bytes",
+        b"Basic ",
+        b"realm",
+        b"rel",
+        b"GMT",
+        b"Sun, ",
+        b"06 Nov 1994 ",
+        b"08:49:37",
+        b"http://",
+        b"[::1]",
+        b"max-age",
+        b"text/html",
+        b"abc==",
+        b"v1.x",
+        b"+json",
+        b"\x00",
+        b"</a>",
+        b"<http://x/?q>",
+        b"; rel=\"next\"",
+        b", ",
+        b"; charset=utf-8",
+        b"Bearer ",
+    ];
+
+    fn near_miss() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(proptest::sample::select(FRAGMENTS.to_vec()), 0..8)
+            .prop_map(|fragments| fragments.concat())
+    }
+
+    /// Fails unless an error points inside the value or at its end.
+    fn within<T>(value: &[u8], result: Result<T, SyntaxError>) -> Result<Option<T>, TestCaseError> {
+        match result {
+            Ok(parsed) => Ok(Some(parsed)),
+            Err(error) if error.at <= value.len() && !error.expected.is_empty() => Ok(None),
+            Err(error) => Err(TestCaseError::fail(format!(
+                "{error:?} for {}",
+                value.escape_ascii()
+            ))),
+        }
+    }
+
+    /// Runs every parser on `value`, and reads everything each one gives.
+    fn exercise(value: &[u8]) -> Result<(), TestCaseError> {
+        use super::{bearer, cache_control, challenge, content_length, content_range, date, etag};
+        use super::{link, media_type, range, retry_after, tokens, uri};
+
+        within(value, date::http_date(value))?;
+        within(value, retry_after::retry_after(value))?;
+        within(value, content_length::content_length(value))?;
+        if let Some(parsed) = within(value, content_range::content_range(value))? {
+            let _ = parsed.is_valid();
+        }
+        if let Some(parsed) = within(value, range::range(value))? {
+            prop_assert_eq!(parsed.specs().iter().count(), parsed.specs().len());
+        }
+        for parse in [tokens::allow, tokens::connection, tokens::vary] {
+            if let Some(list) = within(value, parse(value))? {
+                prop_assert_eq!(list.iter().count(), list.len());
+            }
+        }
+        if let Some(list) = within(value, tokens::upgrade(value))? {
+            prop_assert_eq!(list.iter().count(), list.len());
+        }
+        if let Some(list) = within(value, tokens::transfer_encoding(value))? {
+            prop_assert_eq!(list.iter().count(), list.len());
+            for coding in list {
+                for param in coding.params() {
+                    // A transfer parameter always has a value.
+                    prop_assert!(param.value().is_some());
+                }
+            }
+        }
+        if let Some(uri) = within(value, uri::uri_reference(value))? {
+            let _ = (
+                uri.is_absolute(),
+                uri.authority().map(|authority| authority.host().kind()),
+            );
+        }
+        within(value, uri::host_and_port(value))?;
+        if let Some(list) = within(value, link::link(value))? {
+            prop_assert_eq!(list.iter().count(), list.len());
+            for link in list {
+                let _ = (link.rel_count(), link.has_rel("next"));
+                if let Some(rel) = link.rel() {
+                    within(value, link::check_relation_types(rel))?;
+                }
+                if let Some(anchor) = link.anchor() {
+                    within(value, uri::uri_reference_text(anchor))?;
+                }
+            }
+        }
+        if let Some(parsed) = within(value, challenge::challenges(value))? {
+            prop_assert_eq!(parsed.iter().count(), parsed.len());
+            for challenge in parsed {
+                for param in challenge.params() {
+                    let text = param.value().unwrap_or(Text {
+                        at: 0,
+                        raw: b"",
+                        quoted: false,
+                    });
+                    within(value, bearer::check_error(text))?;
+                    within(value, bearer::check_scope(text))?;
+                    within(value, bearer::check_error_uri(text))?;
+                    let _ = text.needless_quoted_pair();
+                }
+            }
+        }
+        if let Some(parsed) = within(value, media_type::media_type(value))? {
+            let _ = (
+                parsed.is_json(),
+                parsed.is_xml(),
+                parsed.boundary(),
+                parsed.suffix(),
+            );
+        }
+        if let Some(list) = within(value, cache_control::cache_control(value))? {
+            prop_assert_eq!(list.iter().count(), list.len());
+            for directive in list {
+                if directive.delta_seconds().is_some() {
+                    prop_assert!(directive.value().is_some());
+                }
+            }
+        }
+        within(value, etag::entity_tag(value))?;
+        if let Some(etag::EntityTags::Tags(list)) = within(value, etag::if_none_match(value))? {
+            prop_assert_eq!(list.iter().count(), list.len());
+        }
+        Ok(())
+    }
+
+    proptest! {
+        // Enough cases that every parser also sees values it accepts.
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn every_parser_survives_near_misses(value in near_miss()) {
+            exercise(&value)?;
+        }
+    }
+
     proptest! {
         #[test]
         fn never_panics(value in proptest::collection::vec(any::<u8>(), 0..64)) {
@@ -1741,6 +1912,11 @@ mod tests {
                 }
             }
             let _ = quoted(&value).map(|text| (text.bytes().count(), text.words().count(), text.needless_quoted_pair()));
+        }
+
+        #[test]
+        fn every_parser_survives_any_bytes(value in proptest::collection::vec(any::<u8>(), 0..64)) {
+            exercise(&value)?;
         }
 
         #[test]
