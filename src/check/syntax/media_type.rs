@@ -1,0 +1,315 @@
+//! `media-type = type "/" subtype parameters` ([RFC 9110, Section
+//! 8.3.1]), the value of `Content-Type`.
+//!
+//! [RFC 9110, Section 8.3.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-8.3.1
+
+use super::{Cursor, ParamGrammar, Params, SyntaxError, Text, Token, params};
+
+/// A media type: type, subtype and parameters.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct MediaType<'a> {
+    type_name: Token<'a>,
+    subtype: Token<'a>,
+    params: Params<'a>,
+}
+
+impl<'a> MediaType<'a> {
+    /// The type, `text` in `text/html`; case-insensitive.
+    #[must_use]
+    pub(crate) const fn type_name(&self) -> Token<'a> {
+        self.type_name
+    }
+
+    /// The subtype, `html` in `text/html`; case-insensitive.
+    #[must_use]
+    pub(crate) const fn subtype(&self) -> Token<'a> {
+        self.subtype
+    }
+
+    /// The parameters.
+    #[must_use]
+    pub(crate) const fn params(&self) -> Params<'a> {
+        self.params
+    }
+
+    /// The value of the first parameter named `name`, ignoring ASCII case
+    /// as parameter names do.
+    #[must_use]
+    pub(crate) fn param(&self, name: &str) -> Option<Text<'a>> {
+        self.params.get(name).and_then(|param| param.value())
+    }
+
+    /// Whether the media type is `type_name/subtype`, ignoring ASCII case.
+    #[must_use]
+    pub(crate) fn is(&self, type_name: &str, subtype: &str) -> bool {
+        self.type_name.eq_ignore_ascii_case(type_name) && self.subtype.eq_ignore_ascii_case(subtype)
+    }
+
+    /// The structured syntax suffix of the subtype, after its last `+`
+    /// (`json` in `problem+json`, [RFC 6838, Section 4.2.8]).
+    ///
+    /// [RFC 6838, Section 4.2.8]: https://www.rfc-editor.org/rfc/rfc6838.html#section-4.2.8
+    #[must_use]
+    pub(crate) fn suffix(&self) -> Option<&'a [u8]> {
+        let subtype = self.subtype.as_bytes();
+        let plus = subtype.iter().rposition(|&byte| byte == b'+')?;
+        subtype.get(plus.saturating_add(1)..)
+    }
+
+    /// Whether the suffix is `suffix`, ignoring ASCII case.
+    fn has_suffix(&self, suffix: &str) -> bool {
+        self.suffix()
+            .is_some_and(|found| found.eq_ignore_ascii_case(suffix.as_bytes()))
+    }
+
+    /// Whether the media type is `multipart/byteranges`, the type of a
+    /// multipart 206 response ([RFC 9110, Section 14.6]).
+    ///
+    /// [RFC 9110, Section 14.6]: https://www.rfc-editor.org/rfc/rfc9110.html#section-14.6
+    #[must_use]
+    pub(crate) fn is_multipart_byteranges(&self) -> bool {
+        self.is("multipart", "byteranges")
+    }
+
+    /// The `boundary` parameter, which a multipart type must have
+    /// ([RFC 2046, Section 5.1.1]).
+    ///
+    /// [RFC 2046, Section 5.1.1]: https://www.rfc-editor.org/rfc/rfc2046.html#section-5.1.1
+    #[must_use]
+    pub(crate) fn boundary(&self) -> Option<Text<'a>> {
+        self.param("boundary")
+    }
+
+    /// Whether the media type is JSON: `application/json`, or any type
+    /// with the `+json` suffix ([RFC 6839, Section 3.1]).
+    ///
+    /// [RFC 6839, Section 3.1]: https://www.rfc-editor.org/rfc/rfc6839.html#section-3.1
+    #[must_use]
+    pub(crate) fn is_json(&self) -> bool {
+        self.is("application", "json") || self.has_suffix("json")
+    }
+
+    /// Whether the media type is XML: `application/xml`, `text/xml`, or
+    /// any type with the `+xml` suffix ([RFC 7303]).
+    ///
+    /// [RFC 7303]: https://www.rfc-editor.org/rfc/rfc7303.html
+    #[must_use]
+    pub(crate) fn is_xml(&self) -> bool {
+        self.is("application", "xml") || self.is("text", "xml") || self.has_suffix("xml")
+    }
+
+    /// Whether the media type is `application/problem+json` ([RFC 9457,
+    /// Section 3]).
+    ///
+    /// [RFC 9457, Section 3]: https://www.rfc-editor.org/rfc/rfc9457.html#section-3
+    #[must_use]
+    pub(crate) fn is_problem_json(&self) -> bool {
+        self.is("application", "problem+json")
+    }
+
+    /// Whether the media type is `application/problem+xml` ([RFC 9457,
+    /// Appendix B]).
+    ///
+    /// [RFC 9457, Appendix B]: https://www.rfc-editor.org/rfc/rfc9457.html#appendix-B
+    #[must_use]
+    pub(crate) fn is_problem_xml(&self) -> bool {
+        self.is("application", "problem+xml")
+    }
+}
+
+/// Parses a media type ([RFC 9110, Section 8.3.1]), such as a
+/// `Content-Type` value, after trimming the OWS around it.
+///
+/// Parameters follow Section 5.6.6: no whitespace around `=`, and an empty
+/// parameter (`text/plain;`) is allowed and skipped.
+///
+/// # Errors
+///
+/// "a media type such as text/html" where no type starts, "'/' after the
+/// type", "a subtype after '/'", the errors of a parameter ("'=' right
+/// after the parameter name, without spaces" at byte 18 of `text/html;
+/// charset = utf-8`), and "';' or the end of the value" where the media
+/// type is followed by something else.
+///
+/// [RFC 9110, Section 8.3.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-8.3.1
+pub(crate) fn media_type(value: &[u8]) -> Result<MediaType<'_>, SyntaxError> {
+    let mut cursor = Cursor::trimmed(value);
+    let type_name = cursor.expect_token("a media type such as text/html")?;
+    cursor.expect(b'/', "'/' after the type")?;
+    let subtype = cursor.expect_token("a subtype after '/'")?;
+    let params = params(&mut cursor, ParamGrammar::Parameters)?;
+    cursor.finish_after_ows("';' or the end of the value")?;
+    Ok(MediaType {
+        type_name,
+        subtype,
+        params,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use proptest::prelude::*;
+    use std::format;
+    use std::prelude::rust_2024::*;
+
+    use super::*;
+
+    #[test]
+    fn the_examples_of_the_rfc() {
+        for value in [
+            &b"text/html;charset=utf-8"[..],
+            b"Text/HTML;Charset=\"utf-8\"",
+            b"text/html; charset=\"utf-8\"",
+            b"text/html;charset=UTF-8",
+        ] {
+            let parsed = media_type(value).unwrap();
+            assert!(parsed.is("text", "html"), "{}", value.escape_ascii());
+            assert!(
+                parsed
+                    .param("charset")
+                    .unwrap()
+                    .eq_ignore_ascii_case("utf-8")
+            );
+        }
+    }
+
+    #[test]
+    fn parameters() {
+        let parsed =
+            media_type(b" multipart/byteranges; boundary=THIS_STRING_SEPARATES;;x=\"a\\\"b\"; \t")
+                .unwrap();
+        assert!(parsed.is_multipart_byteranges());
+        assert!(parsed.boundary().unwrap().eq_str("THIS_STRING_SEPARATES"));
+        assert!(parsed.param("X").unwrap().eq_str("a\"b"));
+        assert_eq!(parsed.params().iter().count(), 2);
+        assert!(parsed.param("charset").is_none());
+        let bare = media_type(b"application/octet-stream").unwrap();
+        assert!(bare.params().is_empty());
+        assert!(media_type(b"text/plain;").unwrap().params().is_empty());
+        assert!(
+            media_type(b"multipart/byteranges")
+                .unwrap()
+                .boundary()
+                .is_none()
+        );
+        // obs-text is allowed in a quoted parameter value.
+        assert_eq!(
+            media_type(b"text/plain; title=\"\xe9t\xe9\"")
+                .unwrap()
+                .param("title")
+                .unwrap()
+                .raw(),
+            b"\xe9t\xe9"
+        );
+    }
+
+    #[test]
+    fn families() {
+        let cases: [(&[u8], bool, bool, bool, bool); 8] = [
+            // json, xml, problem+json, problem+xml
+            (b"application/json", true, false, false, false),
+            (
+                b"Application/JSON; charset=utf-8",
+                true,
+                false,
+                false,
+                false,
+            ),
+            (b"application/problem+json", true, false, true, false),
+            (b"application/ld+json", true, false, false, false),
+            (b"application/problem+xml", false, true, false, true),
+            (b"text/xml", false, true, false, false),
+            (b"image/svg+xml", false, true, false, false),
+            (b"text/json+x", false, false, false, false),
+        ];
+        for (value, json, xml, problem_json, problem_xml) in cases {
+            let parsed = media_type(value).unwrap();
+            assert_eq!(
+                (
+                    parsed.is_json(),
+                    parsed.is_xml(),
+                    parsed.is_problem_json(),
+                    parsed.is_problem_xml()
+                ),
+                (json, xml, problem_json, problem_xml),
+                "{}",
+                value.escape_ascii()
+            );
+        }
+        assert_eq!(
+            media_type(b"application/problem+json").unwrap().suffix(),
+            Some(&b"json"[..])
+        );
+        assert_eq!(media_type(b"application/json").unwrap().suffix(), None);
+    }
+
+    #[test]
+    fn invalid_values() {
+        let cases: [(&[u8], usize, &str); 11] = [
+            (b"", 0, "a media type such as text/html"),
+            (b"/html", 0, "a media type such as text/html"),
+            (b"text", 4, "'/' after the type"),
+            (b"text/", 5, "a subtype after '/'"),
+            (
+                b"text/html; charset = utf-8",
+                18,
+                "'=' right after the parameter name, without spaces",
+            ),
+            (
+                b"text/html; charset= utf-8",
+                19,
+                "a value right after '=', without spaces",
+            ),
+            (b"text/html; charset", 18, "'=' after the parameter name"),
+            (
+                b"text/html; charset=",
+                19,
+                "a token or a quoted string after '='",
+            ),
+            (b"text/html; charset=\"utf-8", 25, "a closing double quote"),
+            (b"text/html, text/plain", 9, "';' or the end of the value"),
+            (b"text/html; a=b c", 15, "';' or the end of the value"),
+        ];
+        for (value, at, expected) in cases {
+            assert_eq!(
+                media_type(value).map(|_| ()),
+                Err(SyntaxError::new(at, expected)),
+                "{}",
+                value.escape_ascii()
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(value in proptest::collection::vec(any::<u8>(), 0..64)) {
+            if let Ok(parsed) = media_type(&value) {
+                let _ = parsed.params().iter().count();
+                let _ = (parsed.is_json(), parsed.boundary());
+            }
+        }
+
+        #[test]
+        fn generated_media_types_parse(
+            type_name in "[a-z]{1,8}",
+            subtype in "[a-z0-9+.-]{1,8}",
+            params in proptest::collection::vec(("[a-z]{1,6}", "[!#-\\[\\]-~ ]{0,6}"), 0..4),
+        ) {
+            let text = params.iter().fold(format!("{type_name}/{subtype}"), |text, (name, value)| {
+                text + "; " + name + "=\"" + value + "\""
+            });
+            let parsed = media_type(text.as_bytes()).unwrap();
+            prop_assert!(parsed.is(&type_name, &subtype));
+            let read: Vec<(&str, bool)> = parsed
+                .params()
+                .iter()
+                .zip(&params)
+                .map(|(param, (_, value))| (param.name().as_str(), param.value().unwrap().eq_str(value)))
+                .collect();
+            let expected: Vec<(&str, bool)> = params.iter().map(|(name, _)| (name.as_str(), true)).collect();
+            prop_assert_eq!(read, expected);
+        }
+    }
+}
