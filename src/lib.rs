@@ -96,7 +96,7 @@ extern crate alloc;
 mod macros;
 
 mod any;
-mod check;
+pub mod check;
 mod class;
 mod code;
 mod display;
@@ -117,7 +117,7 @@ pub mod serde;
 pub use crate::any::AnyStatusCode;
 pub use crate::class::StatusClass;
 pub use crate::error::{OutOfRangeStatusCode, ParseStatusCodeError, UnknownStatusCode};
-pub use crate::guidance::Guidance;
+pub use crate::guidance::{Guidance, HeaderField, Requirement};
 #[cfg(feature = "problem")]
 pub use crate::problem::{Problem, ProblemExtensionError};
 pub use crate::registry::StatusCode;

@@ -46,6 +46,17 @@
 //!   that go with the code and the codes it is confused with. The summary
 //!   also opens the variant's documentation.
 
+/// `Some` of the expression, or `None` when there is none: an optional part
+/// of a row.
+macro_rules! optional {
+    () => {
+        None
+    };
+    ($value:expr) => {
+        Some($value)
+    };
+}
+
 macro_rules! status_codes {
     (
         $(
@@ -62,7 +73,10 @@ macro_rules! status_codes {
                 use_when: $use_when:literal,
                 when_received: $when_received:literal,
                 pitfalls: $pitfalls:literal,
-                headers: [$($header:literal),* $(,)?],
+                headers: [
+                    $($header:literal $Requirement:ident $header_reference:literal
+                        $(when $condition:literal)?),* $(,)?
+                ],
                 related: [$($Related:ident),* $(,)?] $(,)?
             }
         )+
@@ -349,6 +363,12 @@ macro_rules! status_codes {
                 *self.fact(&StatusCode::SEMANTICS)
             }
 
+            /// The reason phrases the code had before RFC 9110 renamed it, as
+            /// its deprecated aliases record them.
+            pub(crate) const fn former_phrases(self) -> &'static [&'static str] {
+                *self.fact(&StatusCode::FORMER_PHRASES)
+            }
+
             /// The code and its phrase, as `Display` writes them.
             pub(crate) const fn code_and_phrase(self) -> &'static str {
                 *self.fact(&StatusCode::CODES_AND_PHRASES)
@@ -474,19 +494,34 @@ macro_rules! status_codes {
             const NAMES: [&'static str; StatusCode::COUNT] = [$(stringify!($NAME)),+];
 
             /// `guidance`, by row.
-            const GUIDANCE: [crate::Guidance; StatusCode::COUNT] = [$(crate::Guidance {
-                code: StatusCode::$Variant,
-                summary: $summary,
-                use_when: $use_when,
-                when_received: $when_received,
-                pitfalls: $pitfalls,
-                headers: &[$($header),*],
-                related: &[$(StatusCode::$Related),*],
+            const GUIDANCE: [crate::Guidance; StatusCode::COUNT] = [$({
+                const FIELDS: &[crate::HeaderField] = &[$(crate::HeaderField {
+                    name: $header,
+                    requirement: crate::Requirement::$Requirement,
+                    reference: $header_reference,
+                    condition: optional!($($condition)?),
+                }),*];
+                const SENT: usize = crate::guidance::sent_count(FIELDS);
+                const NAMES: [&str; SENT] = crate::guidance::sent_names(FIELDS);
+                crate::Guidance {
+                    code: StatusCode::$Variant,
+                    summary: $summary,
+                    use_when: $use_when,
+                    when_received: $when_received,
+                    pitfalls: $pitfalls,
+                    headers: &NAMES,
+                    header_fields: FIELDS,
+                    related: &[$(StatusCode::$Related),*],
+                }
             }),+];
 
             /// `semantics`, by row.
             const SEMANTICS: [u8; StatusCode::COUNT] =
                 [$(0 $($(| crate::semantics::$Semantic)+)?),+];
+
+            /// `former_phrases`, by row.
+            const FORMER_PHRASES: [&'static [&'static str]; StatusCode::COUNT] =
+                [$(&[$($($old_phrase),+)?]),+];
 
             /// `code_and_phrase`, by row.
             const CODES_AND_PHRASES: [&'static str; StatusCode::COUNT] =

@@ -57,7 +57,10 @@ status_codes! {
             for the next hop. If the request also carried Expect: 100-continue, a 100 must be \
             sent before the 101, and Upgrade cannot move the exchange to another connection or \
             transport, which is what a 3xx redirect is for.",
-        headers: ["Upgrade", "Connection"],
+        headers: [
+            "Upgrade" Must "RFC 9110, Section 15.2.2",
+            "Connection" Must "RFC 9110, Section 7.8" when "it carries the upgrade option",
+        ],
         related: [UpgradeRequired],
     }
 
@@ -106,7 +109,9 @@ status_codes! {
             data, so over HTTP/1.1 send it only to clients known to cope. A server must not put \
             Content-Length in it, as no 1xx response carries content, and unlike 100 it needs no \
             Expect field from the client.",
-        headers: ["Link"],
+        headers: [
+            "Link" May "RFC 8297, Section 2" when "the hints are links to preload or preconnect",
+        ],
         related: [Continue],
     }
 
@@ -130,7 +135,10 @@ status_codes! {
             retry logic and monitoring, and since 200 is heuristically cacheable a shared cache \
             may keep serving that error. A 200 to CONNECT has no content at all, because the \
             bytes that follow belong to the tunnel.",
-        headers: ["ETag", "Last-Modified"],
+        headers: [
+            "ETag" Should "RFC 9110, Section 8.8.3" when "the representation has one",
+            "Last-Modified" Should "RFC 9110, Section 8.8.2" when "the representation has one",
+        ],
         related: [Created, Accepted, NoContent, PartialContent],
     }
 
@@ -154,7 +162,11 @@ status_codes! {
             Answering 201 before the resource can actually be retrieved, or sending an ETag for \
             PUT content you altered on save, leads clients into spurious 404s and failed \
             precondition checks.",
-        headers: ["Location", "ETag", "Last-Modified"],
+        headers: [
+            "Location" Should "RFC 9110, Section 9.3.3" when "the request was a POST",
+            "ETag" May "RFC 9110, Section 15.3.2",
+            "Last-Modified" May "RFC 9110, Section 15.3.2",
+        ],
         related: [Ok, Accepted, SeeOther],
     }
 
@@ -221,7 +233,11 @@ status_codes! {
             bytes can corrupt the next response on the connection. Do not confuse it with 304, \
             which answers a conditional GET or HEAD by telling the client to reuse its stored \
             copy.",
-        headers: ["ETag"],
+        headers: [
+            "ETag" May "RFC 9110, Section 15.3.5",
+            "Content-Length" MustNot "RFC 9110, Section 8.6",
+            "Transfer-Encoding" MustNot "RFC 9112, Section 6.1",
+        ],
         related: [Ok, ResetContent, Accepted, NotModified],
     }
 
@@ -275,7 +291,14 @@ status_codes! {
             matches, Range must be ignored and the whole current representation sent with 200; a \
             206 there hands a resuming client bytes of the new version to splice onto the old \
             one.",
-        headers: ["Content-Range", "ETag", "Content-Location", "Cache-Control", "Expires", "Vary"],
+        headers: [
+            "Content-Range" Must "RFC 9110, Section 15.3.7.1" when "the content is a single part",
+            "ETag" Must "RFC 9110, Section 15.3.7" when "a 200 to the same request would carry it",
+            "Content-Location" Must "RFC 9110, Section 15.3.7" when "a 200 to the same request would carry it",
+            "Cache-Control" Must "RFC 9110, Section 15.3.7" when "a 200 to the same request would carry it",
+            "Expires" Must "RFC 9110, Section 15.3.7" when "a 200 to the same request would carry it",
+            "Vary" Must "RFC 9110, Section 15.3.7" when "a 200 to the same request would carry it",
+        ],
         related: [Ok, RangeNotSatisfiable],
     }
 
@@ -356,7 +379,11 @@ status_codes! {
             206, which carries byte ranges of an unchanged representation, 226 carries a \
             transformed instance that only makes sense to a client that requested that \
             manipulation.",
-        headers: ["ETag", "IM", "Delta-Base"],
+        headers: [
+            "ETag" Must "RFC 3229, Section 10.4.1",
+            "IM" Must "RFC 3229, Section 10.5.2",
+            "Delta-Base" Must "RFC 3229, Section 10.5.1" when "the content is a delta and the request named several entity tags",
+        ],
         related: [Ok, PartialContent, NotModified],
     }
 
@@ -381,7 +408,9 @@ status_codes! {
             explicit Cache-Control if the set of choices changes. The URI and Alternates fields \
             once proposed for carrying the list were dropped from core HTTP, and a Link field \
             with rel=alternate is allowed but seldom understood.",
-        headers: ["Location"],
+        headers: [
+            "Location" Should "RFC 9110, Section 15.4.1" when "the server prefers one of the choices",
+        ],
         related: [NotAcceptable],
     }
 
@@ -406,7 +435,9 @@ status_codes! {
             quietly loses the request content in most clients. When Location has no fragment, \
             the client keeps the fragment of the original reference, so a redirect cannot be \
             used to strip it.",
-        headers: ["Location"],
+        headers: [
+            "Location" Should "RFC 9110, Section 15.4.2",
+        ],
         related: [PermanentRedirect, Found],
     }
 
@@ -427,7 +458,9 @@ status_codes! {
             with some client. A 302 is not heuristically cacheable, which makes it the safer \
             choice while testing, but leaving a truly permanent move on 302 keeps clients and \
             search engines hitting the old URL indefinitely.",
-        headers: ["Location"],
+        headers: [
+            "Location" Should "RFC 9110, Section 15.4.3",
+        ],
         related: [SeeOther, TemporaryRedirect, MovedPermanently],
     }
 
@@ -450,7 +483,9 @@ status_codes! {
             equivalent to the requested URI, so tools should not treat it as a move. It is not \
             heuristically cacheable, so add explicit freshness if you want caches to reuse the \
             redirect itself.",
-        headers: ["Location"],
+        headers: [
+            "Location" Must "RFC 9110, Section 15.4.4",
+        ],
         related: [Found, TemporaryRedirect, Created],
     }
 
@@ -474,7 +509,13 @@ status_codes! {
             Cache-Control or Vary that the 200 would have had leaves caches with stale or wrong \
             metadata. Sending 304 to a request that was not conditional, or to a method other \
             than GET or HEAD, is wrong.",
-        headers: ["ETag", "Cache-Control", "Expires", "Vary", "Content-Location"],
+        headers: [
+            "ETag" Must "RFC 9110, Section 15.4.5" when "a 200 to the same request would carry it",
+            "Cache-Control" Must "RFC 9110, Section 15.4.5" when "a 200 to the same request would carry it",
+            "Expires" Must "RFC 9110, Section 15.4.5" when "a 200 to the same request would carry it",
+            "Vary" Must "RFC 9110, Section 15.4.5" when "a 200 to the same request would carry it",
+            "Content-Location" Must "RFC 9110, Section 15.4.5" when "a 200 to the same request would carry it",
+        ],
         related: [Ok, PreconditionFailed],
     }
 
@@ -521,7 +562,9 @@ status_codes! {
             Authorization and Cookie when a redirect leads to another origin, so the second \
             request can arrive unauthenticated. A 307 is not heuristically cacheable, so unlike \
             308 it does not stick in caches without explicit freshness.",
-        headers: ["Location"],
+        headers: [
+            "Location" Should "RFC 9110, Section 15.4.8",
+        ],
         related: [Found, PermanentRedirect, SeeOther],
     }
 
@@ -543,7 +586,9 @@ status_codes! {
             follow it automatically; know your audience before replacing 301. Being \
             heuristically cacheable, a wrong 308 can persist in browser caches well after it is \
             corrected, so start with a short explicit max-age.",
-        headers: ["Location"],
+        headers: [
+            "Location" Should "RFC 9110, Section 15.4.9",
+        ],
         related: [MovedPermanently, TemporaryRedirect],
     }
 
@@ -599,7 +644,9 @@ status_codes! {
             401 makes clients throw away good credentials and loop through login; that case is \
             403. A Basic challenge on a 401 makes browsers pop up their built-in login prompt, \
             which often surprises single-page applications.",
-        headers: ["WWW-Authenticate"],
+        headers: [
+            "WWW-Authenticate" Must "RFC 9110, Section 15.5.2",
+        ],
         related: [Forbidden, ProxyAuthenticationRequired],
     }
 
@@ -683,7 +730,9 @@ status_codes! {
             both mislead clients. A 405 is heuristically cacheable, so a temporary restriction \
             can linger in caches unless explicit cache controls are sent. Using 404 or 400 for a \
             wrong method hides the useful hint that another method would work.",
-        headers: ["Allow"],
+        headers: [
+            "Allow" Must "RFC 9110, Section 15.5.6",
+        ],
         related: [NotImplemented, NotFound],
     }
 
@@ -730,7 +779,9 @@ status_codes! {
             address different parties. A Proxy-Authenticate challenge concerns only the hop that \
             received it, not every hop back to the user agent, so in a chain of proxies the \
             credentials it asks for belong to that one proxy and not to the origin.",
-        headers: ["Proxy-Authenticate"],
+        headers: [
+            "Proxy-Authenticate" Must "RFC 9110, Section 15.5.8",
+        ],
         related: [Unauthorized, NetworkAuthenticationRequired],
     }
 
@@ -753,7 +804,9 @@ status_codes! {
             unsolicited 408 on an idle keep-alive connection just before closing it, so a client \
             that has just written a new request there may receive it and should retry on a fresh \
             connection.",
-        headers: ["Connection"],
+        headers: [
+            "Connection" May "RFC 9112, Section 9.6" when "it carries the close option, on HTTP/1.1",
+        ],
         related: [GatewayTimeout, ServiceUnavailable],
     }
 
@@ -874,7 +927,9 @@ status_codes! {
             error format and configured limits may not apply. Clients that upload large bodies \
             without Expect: 100-continue may transmit megabytes only to get 413 at the end, \
             whereas with it the server can refuse before the body is sent.",
-        headers: ["Retry-After"],
+        headers: [
+            "Retry-After" Should "RFC 9110, Section 15.5.14" when "the condition is temporary",
+        ],
         related: [RequestHeaderFieldsTooLarge, UriTooLong],
     }
 
@@ -924,7 +979,12 @@ status_codes! {
             a bare 415 that lists nothing acceptable. RFC 9110, Section 12.5.3 says a 415 \
             unrelated to content coding must not carry Accept-Encoding, because that field tells \
             the client its compression was the problem.",
-        headers: ["Accept", "Accept-Encoding", "Accept-Patch"],
+        headers: [
+            "Accept" May "RFC 9110, Section 15.5.16" when "the media type was the problem",
+            "Accept-Encoding" May "RFC 9110, Section 12.5.3" when "a content coding was the problem",
+            "Accept-Patch" May "RFC 5789, Section 3.1" when "a PATCH document format was the problem",
+            "Accept-Encoding" MustNot "RFC 9110, Section 12.5.3" when "the problem had nothing to do with content coding",
+        ],
         related: [UnprocessableContent, NotAcceptable],
     }
 
@@ -949,7 +1009,9 @@ status_codes! {
             client cannot learn the real length. Another common bug is raising 416 when only the \
             last-pos overshoots the length, although RFC 9110, Section 14.1.2 treats such a \
             range as running to the final byte.",
-        headers: ["Content-Range"],
+        headers: [
+            "Content-Range" Should "RFC 9110, Section 15.5.17" when "the request asked for byte ranges",
+        ],
         related: [PartialContent, Ok],
     }
 
@@ -1138,7 +1200,10 @@ status_codes! {
             Connection: upgrade option keeps proxies from forwarding it), and HTTP/2 and HTTP/3 \
             support neither it nor 101, so a 426 on those connections forces the client to reach \
             the required protocol some other way.",
-        headers: ["Upgrade", "Connection"],
+        headers: [
+            "Upgrade" Must "RFC 9110, Section 15.5.22",
+            "Connection" Must "RFC 9110, Section 7.8" when "it carries the upgrade option",
+        ],
         related: [SwitchingProtocols, HttpVersionNotSupported, PermanentRedirect],
     }
 
@@ -1182,7 +1247,9 @@ status_codes! {
             signal rate limiting with 403, which hides the temporary, per-requester nature of \
             the condition, and under a real flood RFC 6585 notes that dropping connections may \
             be wiser than answering every request with 429.",
-        headers: ["Retry-After"],
+        headers: [
+            "Retry-After" May "RFC 6585, Section 4",
+        ],
         related: [ServiceUnavailable, Forbidden],
     }
 
@@ -1233,7 +1300,9 @@ status_codes! {
             demand belongs in the body. A 451 is cacheable by default, so add explicit cache \
             controls if the block is geographic or may be lifted soon, or caches may keep \
             serving it to users it does not apply to.",
-        headers: ["Link"],
+        headers: [
+            "Link" Should "RFC 7725, Section 4" when "its rel is blocked-by and it names who blocks the resource",
+        ],
         related: [Forbidden, NotFound],
     }
 
@@ -1308,7 +1377,9 @@ status_codes! {
             retries can duplicate work. When the upstream is down on purpose for maintenance, or \
             the gateway already knows it is down from failed health checks, 503 (with \
             Retry-After when you can estimate the wait) tells clients more than 502.",
-        headers: ["Proxy-Status"],
+        headers: [
+            "Proxy-Status" May "RFC 9209, Section 2" when "an intermediary generated the response",
+        ],
         related: [GatewayTimeout, InternalServerError, ServiceUnavailable],
     }
 
@@ -1329,7 +1400,9 @@ status_codes! {
             Using 503 for permanent conditions or for one client's rate limit misleads retry \
             logic. A server under pressure may also refuse connections outright instead of \
             answering 503, so clients need to handle both.",
-        headers: ["Retry-After"],
+        headers: [
+            "Retry-After" May "RFC 9110, Section 15.6.4",
+        ],
         related: [TooManyRequests, InternalServerError],
     }
 
@@ -1354,7 +1427,9 @@ status_codes! {
             that later completes, so align timeouts across layers or move long jobs to 202 plus \
             a status resource. An origin that is not acting as a gateway should not report its \
             own slowness as 504; that is its own failure (500) or overload (503).",
-        headers: ["Proxy-Status"],
+        headers: [
+            "Proxy-Status" May "RFC 9209, Section 2" when "an intermediary generated the response",
+        ],
         related: [BadGateway, RequestTimeout],
     }
 
@@ -1487,7 +1562,9 @@ status_codes! {
             after the user has logged in. Portals that answer with 200 or a 302 to their login \
             page instead of 511 cause API clients to parse HTML as data; 511 exists so software \
             can tell interception apart from the real server's response.",
-        headers: [],
+        headers: [
+            "WWW-Authenticate" ShouldNot "RFC 6585, Section 6",
+        ],
         related: [Unauthorized, ProxyAuthenticationRequired],
     }
 }
