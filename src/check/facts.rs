@@ -1,0 +1,135 @@
+//! [`Facts`]: what the rules read of an exchange, gathered once.
+
+use super::exchange::Status;
+use super::finding::Evidence;
+use super::index::{Index, Name};
+use super::rule::Rule;
+use super::{Content, Exchange, Version};
+use crate::{AnyStatusCode, StatusCode};
+
+/// The function that decides one rule: what it found when the exchange
+/// breaks the rule, `None` when it does not or when the exchange lacks what
+/// the rule needs. It is given the rule, so that one function can decide
+/// several rules from the data of their rows.
+pub(crate) type Check = for<'f, 'a> fn(Rule, &'f Facts<'a>) -> Option<Evidence<'a>>;
+
+/// An exchange with its header fields indexed, as the rules read it.
+pub(crate) struct Facts<'a> {
+    pub(crate) exchange: Exchange<'a>,
+    /// The response's fields.
+    pub(crate) response: Index<'a>,
+    /// The request's fields; empty, and not known, when they were not given.
+    pub(crate) request: Index<'a>,
+}
+
+impl<'a> Facts<'a> {
+    pub(crate) fn new(exchange: &Exchange<'a>) -> Facts<'a> {
+        Facts {
+            exchange: *exchange,
+            response: Index::new(exchange.fields),
+            request: exchange.request_fields.map_or(Index::EMPTY, Index::new),
+        }
+    }
+
+    /// The status code, when the status is one.
+    pub(crate) const fn status(&self) -> Option<AnyStatusCode> {
+        match self.exchange.status {
+            Status::Code(code) => Some(code),
+            Status::Raw(_) => None,
+        }
+    }
+
+    /// The status code's number.
+    pub(crate) const fn code(&self) -> Option<u16> {
+        match self.status() {
+            Some(code) => Some(code.as_u16()),
+            None => None,
+        }
+    }
+
+    /// The registered code.
+    pub(crate) const fn known(&self) -> Option<StatusCode> {
+        match self.status() {
+            Some(code) => code.known(),
+            None => None,
+        }
+    }
+
+    /// The status code's class digit, 1 to 9.
+    pub(crate) const fn class(&self) -> Option<u16> {
+        match self.code() {
+            Some(code) => Some(code / 100),
+            None => None,
+        }
+    }
+
+    /// Whether the request's method is known to be `method`.
+    pub(crate) fn method_is(&self, method: &str) -> bool {
+        self.exchange.method == Some(method)
+    }
+
+    /// Whether the response is a final one (2xx and above).
+    pub(crate) fn is_final(&self) -> bool {
+        self.class().is_some_and(|class| class >= 2)
+    }
+
+    /// Whether the response ends at its header section whatever its fields
+    /// say (RFC 9112, Section 6.3): a 1xx, 204 or 304, or any answer to
+    /// HEAD, when that is known.
+    pub(crate) fn ends_at_header_section(&self) -> bool {
+        let by_status = self.status().is_some_and(|code| match code.known() {
+            Some(known) => known.ends_at_header_section(),
+            None => code.as_u16() / 100 == 1,
+        });
+        by_status || self.method_is("HEAD")
+    }
+
+    /// Whether the response is a 2xx to CONNECT, after which the connection
+    /// is a tunnel (RFC 9110, Section 9.3.6).
+    pub(crate) fn is_tunnel(&self) -> bool {
+        self.method_is("CONNECT") && self.class() == Some(2)
+    }
+
+    /// The content's length, when it is known.
+    pub(crate) const fn content_len(&self) -> Option<u64> {
+        self.exchange.content.len()
+    }
+
+    /// Whether the response has content: `None` when that is not known.
+    pub(crate) const fn has_content(&self) -> Option<bool> {
+        match self.content_len() {
+            Some(length) => Some(length > 0),
+            None => None,
+        }
+    }
+
+    /// The content's bytes when they are known and can be read as they are:
+    /// not when a content coding such as `gzip` was applied to them.
+    pub(crate) fn content_bytes(&self) -> Option<&'a [u8]> {
+        match self.exchange.content {
+            Content::Bytes(bytes) if !self.content_coded() => Some(bytes),
+            _ => None,
+        }
+    }
+
+    /// Whether `Content-Encoding` names a coding other than `identity`.
+    fn content_coded(&self) -> bool {
+        self.response.any(Name::ContentEncoding, |value| {
+            value
+                .split(|&byte| byte == b',')
+                .map(<[u8]>::trim_ascii)
+                .any(|coding| !coding.is_empty() && !coding.eq_ignore_ascii_case(b"identity"))
+        })
+    }
+
+    /// The response's HTTP version, when it is known.
+    pub(crate) const fn version(&self) -> Option<Version> {
+        self.exchange.version
+    }
+
+    /// Whether the response is known to be sent over HTTP/2 or HTTP/3, where
+    /// the connection-specific fields do not exist.
+    pub(crate) fn is_multiplexed(&self) -> bool {
+        self.version().is_some_and(|version| !version.is_http1())
+    }
+}

@@ -1,0 +1,434 @@
+//! [`Finding`], one broken rule, and [`Findings`], the lazy iterator over an
+//! exchange's findings.
+
+use core::fmt;
+use core::iter::FusedIterator;
+
+use super::facts::Facts;
+use super::rule::{Mask, Rule, WORDS};
+use super::{Exchange, Level, Vantage};
+
+/// What a finding points at, to say which field or value was at fault.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Evidence<'a> {
+    /// The rule's summary says it all: a field is missing, a status is
+    /// reserved.
+    None,
+    /// A header field, with the value at fault.
+    Field(&'static str, &'a [u8]),
+    /// A header field whose value does not match its grammar.
+    Syntax {
+        field: &'static str,
+        value: &'a [u8],
+        at: usize,
+        expected: &'static str,
+    },
+    /// A length that a field declares (`Content-Length`, or the range of
+    /// `Content-Range`), and the content's.
+    Lengths {
+        field: &'static str,
+        declared: u64,
+        actual: u64,
+    },
+    /// The content's length, where there should be none.
+    Size(u64),
+    /// A stack trace in the content.
+    StackTrace { at: usize, language: &'static str },
+    /// Something found in the content, at a byte offset.
+    Content { at: usize, what: &'static str },
+    /// A member of a problem details object, with its value as written.
+    Member(&'static str, &'a [u8]),
+    /// The request's method.
+    Method(&'a str),
+    /// The status line's code, as received.
+    Status(&'a str),
+    /// The reason phrase, with the offset of the first byte at fault.
+    Reason(&'a [u8], usize),
+    /// A request header field, with its value.
+    RequestField(&'static str, &'a [u8]),
+}
+
+/// A rule that an exchange breaks, with what it found.
+///
+/// `Display` writes it on one line: the rule's id, its level and section,
+/// and a message that says what is wrong, quotes the value at fault, and
+/// says what to do instead. The parts are also there one by one, for a
+/// program that formats them itself (as JSON, or as log fields).
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::check::{Exchange, Level, Rule};
+/// use statuscode::StatusCode;
+///
+/// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT"), ("Retry-After", "5 minutes")];
+/// let exchange = Exchange::new(StatusCode::ServiceUnavailable.into(), &fields);
+/// let finding = exchange.findings().next().unwrap();
+///
+/// assert_eq!(finding.rule(), Rule::RetryAfterSyntax);
+/// assert_eq!(finding.level(), Level::Must);
+/// assert_eq!(finding.field(), Some("Retry-After"));
+/// assert_eq!(finding.value(), Some(&b"5 minutes"[..]));
+/// assert_eq!(finding.offset(), Some(1));
+/// assert!(finding.to_string().starts_with("retry-after-syntax (must, RFC 9110, Section 10.2.3): "));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Finding<'a> {
+    rule: Rule,
+    evidence: Evidence<'a>,
+}
+
+impl<'a> Finding<'a> {
+    pub(crate) const fn new(rule: Rule, evidence: Evidence<'a>) -> Finding<'a> {
+        Finding { rule, evidence }
+    }
+
+    /// The rule that is broken.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::{Exchange, Rule};
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT")];
+    /// let exchange = Exchange::new(StatusCode::MethodNotAllowed.into(), &fields);
+    /// assert_eq!(exchange.findings().next().map(|finding| finding.rule()), Some(Rule::Allow405));
+    /// ```
+    #[must_use]
+    pub const fn rule(&self) -> Rule {
+        self.rule
+    }
+
+    /// The rule's level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::{Exchange, Level};
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT")];
+    /// let exchange = Exchange::new(StatusCode::MethodNotAllowed.into(), &fields);
+    /// assert!(exchange.findings().all(|finding| finding.level() == Level::Must));
+    /// ```
+    #[must_use]
+    pub const fn level(&self) -> Level {
+        self.rule.level()
+    }
+
+    /// The header field at fault, by its canonical name, when the finding
+    /// is about one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Exchange;
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT"), ("location", "/a b")];
+    /// let exchange = Exchange::new(StatusCode::Found.into(), &fields);
+    /// assert_eq!(exchange.findings().next().and_then(|finding| finding.field()), Some("Location"));
+    /// ```
+    #[must_use]
+    pub const fn field(&self) -> Option<&'static str> {
+        match self.evidence {
+            Evidence::Field(name, _)
+            | Evidence::Syntax { field: name, .. }
+            | Evidence::RequestField(name, _) => Some(name),
+            Evidence::Lengths { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The value at fault, as it was sent: a header field's value, a
+    /// problem details member as written, the reason phrase or the status
+    /// text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Exchange;
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT"), ("Location", "/a b")];
+    /// let exchange = Exchange::new(StatusCode::Found.into(), &fields);
+    /// assert_eq!(exchange.findings().next().and_then(|finding| finding.value()), Some(&b"/a b"[..]));
+    /// ```
+    #[must_use]
+    pub const fn value(&self) -> Option<&'a [u8]> {
+        match self.evidence {
+            Evidence::Field(_, value)
+            | Evidence::Syntax { value, .. }
+            | Evidence::Member(_, value)
+            | Evidence::RequestField(_, value)
+            | Evidence::Reason(value, _) => Some(value),
+            Evidence::Method(method) | Evidence::Status(method) => Some(method.as_bytes()),
+            _ => None,
+        }
+    }
+
+    /// Where in the value, or in the content, the fault is: a byte offset.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Exchange;
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT"), ("Location", "/a b")];
+    /// let exchange = Exchange::new(StatusCode::Found.into(), &fields);
+    /// assert_eq!(exchange.findings().next().and_then(|finding| finding.offset()), Some(2));
+    /// ```
+    #[must_use]
+    pub const fn offset(&self) -> Option<usize> {
+        match self.evidence {
+            Evidence::Syntax { at, .. }
+            | Evidence::Content { at, .. }
+            | Evidence::StackTrace { at, .. }
+            | Evidence::Reason(_, at) => Some(at),
+            _ => None,
+        }
+    }
+
+    /// The message alone, without the id, level and section that `Display`
+    /// puts before it: the rule's summary, then what was found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Exchange;
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT"), ("Content-Length", "0")];
+    /// let exchange = Exchange::new(StatusCode::NoContent.into(), &fields);
+    /// let finding = exchange.findings().next().unwrap();
+    /// assert_eq!(finding.rule().id(), "204-no-content-length");
+    /// assert!(finding.message().to_string().ends_with("Found Content-Length: 0."));
+    /// ```
+    #[must_use]
+    pub const fn message(&self) -> Message<'_, 'a> {
+        Message { finding: self }
+    }
+}
+
+/// Writes the rule's id, level and section, then the message:
+/// `405-allow (must, RFC 9110, Section 15.5.6): A 405 response ...`.
+impl fmt::Display for Finding<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} ({}, {}): {}",
+            self.rule.id(),
+            self.rule.level(),
+            self.rule.reference(),
+            self.message()
+        )
+    }
+}
+
+/// A finding's message, from [`Finding::message`]: the rule's summary and
+/// what was found, as one or two sentences.
+#[derive(Clone, Copy, Debug)]
+pub struct Message<'f, 'a> {
+    finding: &'f Finding<'a>,
+}
+
+impl fmt::Display for Message<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.finding.rule.summary())?;
+        match self.finding.evidence {
+            Evidence::None => Ok(()),
+            Evidence::Field(name, value) => write!(f, " Found {name}: {}.", Shown(value)),
+            Evidence::Syntax {
+                field,
+                value,
+                at,
+                expected,
+            } => write!(
+                f,
+                " Found {field}: {}, which stops matching its grammar at byte {at}, where it needs {expected}.",
+                Shown(value)
+            ),
+            Evidence::Lengths {
+                field,
+                declared,
+                actual,
+            } => write!(
+                f,
+                " {field} says {declared} bytes; the content has {actual}."
+            ),
+            Evidence::Size(length) => write!(f, " The content has {length} bytes."),
+            Evidence::StackTrace { at, language } => {
+                write!(
+                    f,
+                    " Found a {language} stack trace at byte {at} of the content."
+                )
+            }
+            Evidence::Content { at, what } => {
+                write!(f, " Found {what} at byte {at} of the content.")
+            }
+            Evidence::Member(name, value) => write!(f, " Found \"{name}\": {}.", Shown(value)),
+            Evidence::Method(method) => write!(f, " The request's method was {method}."),
+            Evidence::Status(text) => write!(f, " Found {text:?}."),
+            Evidence::Reason(phrase, at) => write!(
+                f,
+                " Found the reason phrase {}, with a control character at byte {at}.",
+                Shown(phrase)
+            ),
+            Evidence::RequestField(name, value) => {
+                write!(f, " The request had {name}: {}.", Shown(value))
+            }
+        }
+    }
+}
+
+/// How many bytes of a value a message quotes before it cuts it short.
+const QUOTED: usize = 120;
+
+/// Bytes quoted in a message: text as it is, other bytes as `\xNN`, and
+/// at most [`QUOTED`] bytes, then `...`.
+#[derive(Clone, Copy)]
+pub(crate) struct Shown<'a>(pub(crate) &'a [u8]);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (shown, cut) = match self.0.get(..QUOTED) {
+            Some(head) if head.len() < self.0.len() => (head, true),
+            _ => (self.0, false),
+        };
+        for chunk in shown.utf8_chunks() {
+            for c in chunk.valid().chars() {
+                if c.is_control() {
+                    write!(f, "{}", c.escape_default())?;
+                } else {
+                    write!(f, "{c}")?;
+                }
+            }
+            for byte in chunk.invalid() {
+                write!(f, "\\x{byte:02X}")?;
+            }
+        }
+        if cut {
+            f.write_str("...")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\"{self}\"")
+    }
+}
+
+/// Every rule an [`Exchange`] breaks, from [`Exchange::findings`].
+///
+/// The iterator is lazy: each call to `next` decides rules until one is
+/// broken. It allocates nothing. The header fields are indexed once, when
+/// it is made; each rule then reads the index, and only the rules about the
+/// exchange's status are tried at all. Findings come in the order of
+/// [`Rule::ALL`], at most one per rule: the first fault it finds.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::check::{Exchange, Level};
+/// use statuscode::StatusCode;
+///
+/// let fields = [("Content-Length", "0")];
+/// let exchange = Exchange::new(StatusCode::NoContent.into(), &fields);
+/// let mut ids: Vec<&str> = exchange.findings().map(|finding| finding.rule().id()).collect();
+/// ids.sort_unstable();
+/// assert_eq!(ids, ["204-no-content-length", "date-2xx-3xx-4xx"]);
+///
+/// assert!(exchange.findings().any(|finding| finding.level() == Level::Must));
+/// ```
+pub struct Findings<'a> {
+    facts: Facts<'a>,
+    pending: Mask,
+}
+
+impl<'a> Findings<'a> {
+    pub(crate) fn new(exchange: &Exchange<'a>) -> Findings<'a> {
+        let facts = Facts::new(exchange);
+        let mut pending = Rule::mask(facts.code());
+        if exchange.vantage == Vantage::Application {
+            for (word, wire) in pending.iter_mut().zip(Rule::WIRE) {
+                *word &= !wire;
+            }
+        }
+        Findings { facts, pending }
+    }
+}
+
+impl<'a> Iterator for Findings<'a> {
+    type Item = Finding<'a>;
+
+    fn next(&mut self) -> Option<Finding<'a>> {
+        for word in 0..WORDS {
+            while self.pending[word] != 0 {
+                let bit = self.pending[word].trailing_zeros() as usize;
+                self.pending[word] &= self.pending[word] - 1;
+                let position = word * 64 + bit;
+                if let (Some(&rule), Some(check)) =
+                    (Rule::ALL.get(position), Rule::CHECKS.get(position))
+                {
+                    if let Some(evidence) = check(rule, &self.facts) {
+                        return Some(Finding::new(rule, evidence));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self
+            .pending
+            .iter()
+            .map(|word| word.count_ones() as usize)
+            .sum();
+        (0, Some(left))
+    }
+}
+
+impl FusedIterator for Findings<'_> {}
+
+impl fmt::Debug for Findings<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let left = self.size_hint().1.unwrap_or(0);
+        f.debug_struct("Findings")
+            .field("exchange", &self.facts.exchange)
+            .field("rules_left", &left)
+            .finish()
+    }
+}
+
+impl<'a> Exchange<'a> {
+    /// Every rule the exchange breaks, each as a [`Finding`].
+    ///
+    /// Lazy and allocation-free; see [`Findings`]. A rule that needs a
+    /// part of the exchange that was not given is skipped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::{Content, Exchange};
+    /// use statuscode::StatusCode;
+    ///
+    /// let fields = [
+    ///     ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+    ///     ("WWW-Authenticate", r#"Bearer realm="api", error="invalid_token""#),
+    ///     ("Content-Type", "application/problem+json"),
+    /// ];
+    /// let body = br#"{"title":"Unauthorized","status":401}"#;
+    /// let exchange = Exchange::new(StatusCode::Unauthorized.into(), &fields)
+    ///     .content(Content::Bytes(body));
+    /// assert_eq!(exchange.findings().count(), 0);
+    /// ```
+    #[must_use]
+    pub fn findings(&self) -> Findings<'a> {
+        Findings::new(self)
+    }
+}

@@ -1,0 +1,553 @@
+//! [`Rule`] and [`Level`], and the generator of the rule table.
+//!
+//! `rules!` takes the rows written in `rules.rs`, one per rule:
+//!
+//! ```text
+//! /// Optional notes for the variant's documentation.
+//! Allow405 "405-allow" field(MethodNotAllowed, "Allow").code(405),
+//!     "A 405 response must say which methods the resource allows: send Allow ...",
+//!     => fields::required;
+//! ```
+//!
+//! - the variant and the rule's stable id;
+//! - a [`Meta`] expression: the level and the section, written as
+//!   `must("RFC 9110, Section 15")`, `should(...)` or `advice(...)`, or read
+//!   from a code's row of the registry with `field(Code, "Field-Name")`;
+//!   then the statuses the rule is about (`code`, `codes`, `class`; every
+//!   status when none is given), `wire()` for a rule about a field that
+//!   the HTTP library owns inside an application, and `replaces(Rule)`
+//!   for a rule that says more precisely what another would;
+//! - the summary: one sentence, what is wrong and what to do instead;
+//! - the function that decides the rule.
+//!
+//! The enum, [`Rule::ALL`], the lookups, the id parser and the dispatch
+//! masks of [`Findings`](super::Findings) all come from the rows.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::StatusCode;
+
+pub use super::rules::Rule;
+
+/// How much a rule matters: what the specification's words make of it.
+///
+/// Ordered by severity, so that `Level::Must` is the greatest and
+/// `level >= Level::Should` picks the normative findings.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::check::{Level, Rule};
+///
+/// assert!(Level::Must > Level::Should && Level::Should > Level::Advice);
+/// assert_eq!(Rule::ALL.iter().map(|rule| rule.level()).max(), Some(Level::Must));
+/// assert_eq!(Level::Should.to_string(), "should");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Not a requirement of any specification, but advice that is widely
+    /// given, with its basis cited.
+    Advice,
+    /// A SHOULD, SHOULD NOT or RECOMMENDED: to be followed unless there is
+    /// a reason not to that the sender understands.
+    Should,
+    /// A MUST or MUST NOT, or a definition or grammar that the response
+    /// contradicts: the response is wrong.
+    Must,
+}
+
+impl Level {
+    /// The level in lower case: `"must"`, `"should"` or `"advice"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Level;
+    ///
+    /// assert_eq!(Level::Must.as_str(), "must");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Must => "must",
+            Level::Should => "should",
+            Level::Advice => "advice",
+        }
+    }
+}
+
+/// Writes [`Level::as_str`].
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// The statuses a rule is about.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Scope {
+    /// Every status, and a status that is not a code at all.
+    Any,
+    /// The codes of one class, by its first digit, registered or not.
+    Class(u16),
+    /// The codes of the classes from the first digit to the second.
+    Classes(u16, u16),
+    /// One code.
+    Code(u16),
+    /// Some codes.
+    Codes(&'static [u16]),
+}
+
+/// A rule's level, section, statuses and flags: the data of a row.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Meta {
+    pub(crate) level: Level,
+    pub(crate) reference: &'static str,
+    pub(crate) scope: Scope,
+    /// The rule is about fields the HTTP library owns.
+    pub(crate) wire: bool,
+    /// A rule this one stands in for on its statuses.
+    pub(crate) replaces: Option<Rule>,
+    /// The header field that the registry's row names, for a rule read
+    /// from it.
+    pub(crate) field: Option<&'static str>,
+}
+
+impl Meta {
+    const fn new(level: Level, reference: &'static str) -> Meta {
+        Meta {
+            level,
+            reference,
+            scope: Scope::Any,
+            wire: false,
+            replaces: None,
+            field: None,
+        }
+    }
+
+    pub(crate) const fn code(self, code: u16) -> Meta {
+        Meta {
+            scope: Scope::Code(code),
+            ..self
+        }
+    }
+
+    pub(crate) const fn codes(self, codes: &'static [u16]) -> Meta {
+        Meta {
+            scope: Scope::Codes(codes),
+            ..self
+        }
+    }
+
+    pub(crate) const fn class(self, digit: u16) -> Meta {
+        Meta {
+            scope: Scope::Class(digit),
+            ..self
+        }
+    }
+
+    pub(crate) const fn classes(self, first: u16, last: u16) -> Meta {
+        Meta {
+            scope: Scope::Classes(first, last),
+            ..self
+        }
+    }
+
+    pub(crate) const fn wire(self) -> Meta {
+        Meta { wire: true, ..self }
+    }
+
+    pub(crate) const fn replaces(self, rule: Rule) -> Meta {
+        Meta {
+            replaces: Some(rule),
+            ..self
+        }
+    }
+
+    /// Whether the rule is about this status (100 to 999).
+    const fn covers(&self, status: u16) -> bool {
+        match self.scope {
+            Scope::Any => true,
+            Scope::Class(digit) => status / 100 == digit,
+            Scope::Classes(first, last) => first <= status / 100 && status / 100 <= last,
+            Scope::Code(code) => status == code,
+            Scope::Codes(codes) => {
+                let mut i = 0;
+                while i < codes.len() {
+                    if codes[i] == status {
+                        return true;
+                    }
+                    i += 1;
+                }
+                false
+            }
+        }
+    }
+}
+
+/// A MUST, MUST NOT or definitional rule of this section.
+pub(crate) const fn must(reference: &'static str) -> Meta {
+    Meta::new(Level::Must, reference)
+}
+
+/// A SHOULD, SHOULD NOT or RECOMMENDED of this section.
+pub(crate) const fn should(reference: &'static str) -> Meta {
+    Meta::new(Level::Should, reference)
+}
+
+/// Advice, with its basis.
+pub(crate) const fn advice(reference: &'static str) -> Meta {
+    Meta::new(Level::Advice, reference)
+}
+
+/// The rule that a code's row of the registry writes for one of the header
+/// fields to send with it: the rule's level and section are the row's, and
+/// it is about that code. Fails to compile when the row does not name the
+/// field as one to send.
+pub(crate) const fn field(code: StatusCode, name: &'static str) -> Meta {
+    registry_field(code, name, true)
+}
+
+/// The rule that a code's row of the registry writes for a header field
+/// that must not or should not be sent with it.
+pub(crate) const fn forbidden(code: StatusCode, name: &'static str) -> Meta {
+    registry_field(code, name, false)
+}
+
+const fn registry_field(code: StatusCode, name: &'static str, sent: bool) -> Meta {
+    let fields = code.guidance().header_fields();
+    let mut i = 0;
+    while i < fields.len() {
+        let field = fields[i];
+        if field.requirement().is_sent() == sent
+            && const_eq(field.name().as_bytes(), name.as_bytes())
+        {
+            let meta = Meta::new(field.requirement().check_level(), field.reference());
+            return Meta {
+                field: Some(field.name()),
+                ..meta.code(code.as_u16())
+            };
+        }
+        i += 1;
+    }
+    panic!("the registry row of this code does not name this field")
+}
+
+const fn const_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// How many words of 64 bits the dispatch masks need.
+pub(crate) const WORDS: usize = Rule::ALL.len().div_ceil(64);
+
+/// A set of rules, one bit each in the order of [`Rule::ALL`].
+pub(crate) type Mask = [u64; WORDS];
+
+macro_rules! rules {
+    (
+        $(
+            $(#[doc = $doc:literal])*
+            $Rule:ident $id:literal $meta:expr,
+                $summary:literal => $check:path;
+        )+
+    ) => {
+        /// A rule that the specifications attach to a status code, a class
+        /// or every response, which [`Exchange::findings`](super::Exchange::findings)
+        /// checks.
+        ///
+        /// Each rule has a stable [`id`](Rule::id) (`"405-allow"`), a
+        /// [`level`](Rule::level), the [`reference`](Rule::reference) of the
+        /// section it comes from, and a one-sentence
+        /// [`summary`](Rule::summary) of what is wrong and what to do
+        /// instead. The ids are those of the crate's catalogue of rules;
+        /// advice has no `ADV-` prefix. The README lists every rule, and
+        /// those left out with the reason.
+        ///
+        /// New rules arrive in minor releases, hence `#[non_exhaustive]`.
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use statuscode::check::{Level, Rule};
+        ///
+        /// let rule: Rule = "405-allow".parse()?;
+        /// assert_eq!(rule, Rule::Allow405);
+        /// assert_eq!(rule.level(), Level::Must);
+        /// assert_eq!(rule.reference(), "RFC 9110, Section 15.5.6");
+        /// assert!(rule.summary().contains("Allow"));
+        /// assert!("ADV-429-retry-after".parse::<Rule>().is_err());
+        /// # Ok::<(), statuscode::check::UnknownRule>(())
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $(
+                #[doc = concat!("`", $id, "`: ", $summary)]
+                $(#[doc = ""] #[doc = $doc])*
+                $Rule,
+            )+
+        }
+
+        impl Rule {
+            /// Every rule, in the order of the catalogue: the status line,
+            /// content, framing, `Date`, then by class, then the
+            /// extensions, caching, authentication, field syntax, problem
+            /// details, WebDAV and advice.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::check::Rule;
+            ///
+            /// assert_eq!(Rule::ALL.first().map(|rule| rule.id()), Some("status-code-range"));
+            /// assert!(Rule::ALL.iter().any(|rule| rule.id() == "429-retry-after"));
+            /// ```
+            pub const ALL: &'static [Rule] = &[$(Rule::$Rule),+];
+
+            /// The data of each row, in the order of `ALL`.
+            pub(crate) const META: [$crate::check::rule::Meta; Rule::ALL.len()] = [$($meta),+];
+
+            /// The function that decides each rule, in the order of `ALL`.
+            pub(crate) const CHECKS: [$crate::check::facts::Check; Rule::ALL.len()] = [$($check),+];
+
+            /// The rule's stable identifier, such as `"401-www-authenticate"`.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::check::Rule;
+            ///
+            /// assert_eq!(Rule::Allow405.id(), "405-allow");
+            /// ```
+            #[must_use]
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$Rule => $id,)+
+                }
+            }
+
+            /// What is wrong and what to do instead, in one sentence.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use statuscode::check::Rule;
+            ///
+            /// assert!(Rule::Allow405.summary().ends_with('.'));
+            /// ```
+            #[must_use]
+            pub const fn summary(self) -> &'static str {
+                match self {
+                    $(Rule::$Rule => $summary,)+
+                }
+            }
+
+            /// The rule with this id, for `FromStr`.
+            pub(crate) fn from_id(id: &str) -> Option<Rule> {
+                match id {
+                    $($id => Some(Rule::$Rule),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+impl Rule {
+    /// The data of the rule's row.
+    pub(crate) const fn meta(self) -> &'static Meta {
+        &Rule::META[self as usize]
+    }
+
+    /// Whether the rule is about `status`.
+    pub(crate) const fn is_about(self, status: u16) -> bool {
+        self.meta().covers(status)
+    }
+
+    /// The header field a rule read from the registry is about.
+    pub(crate) const fn field(self) -> Option<&'static str> {
+        self.meta().field
+    }
+
+    /// How much the rule matters.
+    ///
+    /// A rule written with MUST, MUST NOT, or a definition or grammar is
+    /// [`Level::Must`]; SHOULD, SHOULD NOT and RECOMMENDED are
+    /// [`Level::Should`]; advice is [`Level::Advice`]. For a header field
+    /// that a code's guidance names, the level is the one
+    /// [`Guidance::header_fields`](crate::Guidance::header_fields) gives.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::{Level, Rule};
+    ///
+    /// assert_eq!(Rule::WwwAuthenticate401.level(), Level::Must);
+    /// assert_eq!(Rule::RetryAfter429.level(), Level::Advice);
+    /// ```
+    #[must_use]
+    pub const fn level(self) -> Level {
+        self.meta().level
+    }
+
+    /// The section the rule comes from, as the crate cites sections
+    /// elsewhere: `"RFC 9110, Section 15.5.2"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Rule;
+    ///
+    /// assert_eq!(Rule::ProxyAuthenticate407.reference(), "RFC 9110, Section 15.5.8");
+    /// ```
+    #[must_use]
+    pub const fn reference(self) -> &'static str {
+        self.meta().reference
+    }
+
+    /// The rules about `status` (100 to 999), and those about every status.
+    const fn mask_of(status: u16) -> Mask {
+        let mut mask = [0; WORDS];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            if Rule::META[i].covers(status) {
+                mask[i / 64] |= 1 << (i % 64);
+            }
+            i += 1;
+        }
+        // A rule stands in for the one it replaces on its own statuses.
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            if let Some(replaced) = Rule::META[i].replaces {
+                if Rule::META[i].covers(status) {
+                    let j = replaced as usize;
+                    mask[j / 64] &= !(1 << (j % 64));
+                }
+            }
+            i += 1;
+        }
+        mask
+    }
+
+    /// The rules about each status from 100 to 599, computed once at
+    /// compile time.
+    const MASKS: [Mask; 500] = {
+        let mut masks = [[0; WORDS]; 500];
+        let mut status = 100;
+        while status < 600 {
+            masks[(status - 100) as usize] = Rule::mask_of(status);
+            status += 1;
+        }
+        masks
+    };
+
+    /// The rules about statuses from 600 to 999, and about text that is no
+    /// status at all: those of every status.
+    const MASK_OF_ANY: Mask = Rule::mask_of(0);
+
+    /// The rules about `status`, or about every status for `None`.
+    pub(crate) const fn mask(status: Option<u16>) -> Mask {
+        match status {
+            Some(code @ 100..=599) => Rule::MASKS[(code - 100) as usize],
+            _ => Rule::MASK_OF_ANY,
+        }
+    }
+
+    /// The rules about fields the HTTP library owns.
+    pub(crate) const WIRE: Mask = {
+        let mut mask = [0; WORDS];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            if Rule::META[i].wire {
+                mask[i / 64] |= 1 << (i % 64);
+            }
+            i += 1;
+        }
+        mask
+    };
+}
+
+/// Rules are declared in the order of `ALL`, so a rule's discriminant is
+/// its position; checked once at compile time, as `meta` relies on it.
+const _: () = {
+    let mut i = 0;
+    while i < Rule::ALL.len() {
+        assert!(Rule::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+/// Writes the rule's [`id`](Rule::id).
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.id())
+    }
+}
+
+/// A rule id that names no rule.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::check::Rule;
+///
+/// let error = "405-alow".parse::<Rule>().unwrap_err();
+/// assert_eq!(error.to_string(), "\"405-alow\" is not the id of a rule");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{:?} is not the id of a rule", self.id)]
+pub struct UnknownRule {
+    /// The id, cut at a length that no rule id reaches, so that the error
+    /// needs no allocation.
+    id: ShortId,
+}
+
+/// At most 64 bytes of an id, for [`UnknownRule`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShortId {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl fmt::Debug for ShortId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = &self.bytes[..self.len];
+        match core::str::from_utf8(text) {
+            Ok(text) => fmt::Debug::fmt(text, f),
+            // Cut in the middle of a character: show what is whole.
+            Err(error) => {
+                let whole = &text[..error.valid_up_to()];
+                fmt::Debug::fmt(core::str::from_utf8(whole).unwrap_or_default(), f)
+            }
+        }
+    }
+}
+
+/// Parses a rule's [`id`](Rule::id), exactly as it is written.
+impl FromStr for Rule {
+    type Err = UnknownRule;
+
+    fn from_str(id: &str) -> Result<Rule, UnknownRule> {
+        Rule::from_id(id).ok_or_else(|| {
+            let mut bytes = [0; 64];
+            let len = id.len().min(bytes.len());
+            bytes[..len].copy_from_slice(&id.as_bytes()[..len]);
+            UnknownRule {
+                id: ShortId { bytes, len },
+            }
+        })
+    }
+}
+
+pub(crate) use rules;

@@ -1,0 +1,75 @@
+//! J. The caching rules tied to a status, and advice on caching errors.
+
+use crate::check::facts::Facts;
+use crate::check::finding::Evidence;
+use crate::check::index::Name;
+use crate::check::rule::Rule;
+use crate::check::syntax::cache_control::cache_control;
+use crate::check::syntax::etag::{entity_tag, if_none_match};
+
+/// `cache-304-etag-in-list`: a 304 whose `ETag` matches none of the
+/// entity tags of the request's `If-None-Match` by the weak comparison
+/// that field uses (RFC 9110, Section 13.1.2). A `*` matches any.
+pub(super) fn etag_in_list<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let value = facts.response.first(Name::Etag)?;
+    let tag = entity_tag(value).ok()?;
+    if !facts.request.has(Name::IfNoneMatch) {
+        return None;
+    }
+    let matched = facts
+        .request
+        .any_parsed(Name::IfNoneMatch, if_none_match, |tags| {
+            tags.matches_weak(&tag)
+        })?;
+    (!matched).then_some(Evidence::Field(Name::Etag.as_str(), value))
+}
+
+/// `must-understand-no-store`: `must-understand` without `no-store`, across
+/// every `Cache-Control` line.
+pub(super) fn must_understand<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let has = |directive: &str| {
+        facts.response.any(Name::CacheControl, |value| {
+            cache_control(value).is_ok_and(|directives| directives.get(directive).is_some())
+        })
+    };
+    if !has("must-understand") || has("no-store") {
+        return None;
+    }
+    let value = facts.response.first(Name::CacheControl)?;
+    Some(Evidence::Field(Name::CacheControl.as_str(), value))
+}
+
+/// A day, in seconds: the freshness from which an error outlives most
+/// faults.
+const DAY: u64 = 24 * 60 * 60;
+
+/// `error-long-freshness`: a 4xx or 5xx that `max-age` or `s-maxage` lets a
+/// cache reuse for a day or more, unless `no-store` or `no-cache` keeps it
+/// from being reused unchecked. A 410 is left alone, since it says the
+/// condition is permanent.
+pub(super) fn long_freshness<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    if facts.code() == Some(410) {
+        return None;
+    }
+    let mut longest = 0;
+    let mut checked = false;
+    facts.response.find_map(Name::CacheControl, |value| {
+        if let Ok(directives) = cache_control(value) {
+            if directives.get("no-store").is_some() || directives.get("no-cache").is_some() {
+                checked = true;
+            }
+            for directive in directives.iter() {
+                let name = directive.name();
+                if name.eq_ignore_ascii_case("max-age") || name.eq_ignore_ascii_case("s-maxage") {
+                    longest = longest.max(directive.delta_seconds().unwrap_or(0));
+                }
+            }
+        }
+        None::<()>
+    });
+    if checked || longest < DAY {
+        return None;
+    }
+    let value = facts.response.first(Name::CacheControl)?;
+    Some(Evidence::Field(Name::CacheControl.as_str(), value))
+}

@@ -1,0 +1,223 @@
+//! H. 4xx and 5xx responses, and the requests that deserve a 400.
+
+use crate::check::Version;
+use crate::check::facts::Facts;
+use crate::check::finding::Evidence;
+use crate::check::index::Name;
+use crate::check::rule::Rule;
+use crate::check::syntax::content_length::content_length as length;
+use crate::check::syntax::content_range::{RangeResp, content_range};
+use crate::check::syntax::tokens::{allow, connection, transfer_encoding};
+use crate::check::syntax::uri::host_and_port;
+
+use super::framing::present;
+
+/// `405-method-not-in-allow`: the request's method among those `Allow`
+/// lists (methods are case-sensitive, RFC 9110, Section 9.1).
+pub(super) fn method_in_allow<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let method = facts.exchange.method?;
+    facts.response.find_map(Name::Allow, |value| {
+        let methods = allow(value).ok()?;
+        methods
+            .contains(method)
+            .then_some(Evidence::Field(Name::Allow.as_str(), value))
+    })
+}
+
+/// `406-negotiation-fields`: a 406 to a request that expressed no
+/// preference with the proactive negotiation fields.
+pub(super) fn negotiation_fields<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let request = &facts.request;
+    let negotiated = [
+        Name::Accept,
+        Name::AcceptCharset,
+        Name::AcceptEncoding,
+        Name::AcceptLanguage,
+    ]
+    .into_iter()
+    .any(|name| request.has(name));
+    (request.is_known() && !negotiated).then_some(Evidence::None)
+}
+
+/// `412-precondition-present`: a 412 to a request without a field whose
+/// condition can fail with 412: `If-Match`, `If-None-Match`,
+/// `If-Unmodified-Since`, WebDAV's `If` and `Overwrite` (RFC 4918,
+/// Sections 10.4 and 10.6), or any other `If-...` field an extension may
+/// define. `If-Modified-Since` and `If-Range` never yield 412.
+pub(super) fn precondition_present<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let request = &facts.request;
+    let conditional = [
+        Name::IfMatch,
+        Name::IfNoneMatch,
+        Name::IfUnmodifiedSince,
+        Name::If,
+        Name::Overwrite,
+    ]
+    .into_iter()
+    .any(|name| request.has(name));
+    (request.is_known() && !conditional && !request.has_other_if()).then_some(Evidence::None)
+}
+
+/// Whether the request is known to have had a `Content-Encoding` other
+/// than `identity`.
+fn request_coded(facts: &Facts<'_>) -> bool {
+    facts.request.any(Name::ContentEncoding, |value| {
+        value
+            .split(|&byte| byte == b',')
+            .map(<[u8]>::trim_ascii)
+            .any(|coding| !coding.is_empty() && !coding.eq_ignore_ascii_case(b"identity"))
+    })
+}
+
+/// `415-no-accept-encoding`: `Accept-Encoding` on a 415 whose request had
+/// no content coding, so the refusal cannot be about one.
+pub(super) fn no_accept_encoding<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    if !facts.request.is_known() || request_coded(facts) {
+        return None;
+    }
+    present(facts, Name::AcceptEncoding)
+}
+
+/// `415-accept-encoding`: a 415 to a request with a content coding, without
+/// `Accept-Encoding` to say which codings would do.
+pub(super) fn accept_encoding<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    (request_coded(facts) && !facts.response.has(Name::AcceptEncoding)).then_some(Evidence::None)
+}
+
+/// Whether the request asked for byte ranges.
+fn byte_range_request(facts: &Facts<'_>) -> Option<&'static str> {
+    let value = facts.request.first(Name::Range)?;
+    let unit = value
+        .trim_ascii_start()
+        .split(|&byte| byte == b'=')
+        .next()?;
+    unit.trim_ascii()
+        .eq_ignore_ascii_case(b"bytes")
+        .then_some("Range")
+}
+
+/// `416-content-range`: a 416 to a byte-range request without
+/// `Content-Range`.
+pub(super) fn unsatisfied_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    byte_range_request(facts)?;
+    (!facts.response.has(Name::ContentRange)).then_some(Evidence::None)
+}
+
+/// `416-unsatisfied-range-form`: a bytes `Content-Range` in a 416 that gives
+/// a range rather than `*/length`.
+pub(super) fn unsatisfied_range_form<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let value = facts.response.first(Name::ContentRange)?;
+    let range = content_range(value).ok()?;
+    let bytes = range.unit().eq_ignore_ascii_case("bytes");
+    (bytes && matches!(range.resp(), RangeResp::Satisfied { .. }))
+        .then_some(Evidence::Field(Name::ContentRange.as_str(), value))
+}
+
+/// `416-range-request`: a 416 to a request without `Range`.
+pub(super) fn range_request<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    (facts.request.is_known() && !facts.request.has(Name::Range)).then_some(Evidence::None)
+}
+
+/// `417-expect`: a 417 to a request without `Expect`.
+pub(super) fn expect<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    (facts.request.is_known() && !facts.request.has(Name::Expect)).then_some(Evidence::None)
+}
+
+/// Whether the response shows that the request was served: a 2xx or a
+/// 3xx. A server may refuse a request for another reason before it looks
+/// at the fault these rules are about, so any 4xx or 5xx is left alone.
+fn served(facts: &Facts<'_>) -> bool {
+    matches!(facts.class(), Some(2 | 3))
+}
+
+/// `host-400`: an HTTP/1.1 request without `Host`, or an HTTP/1.x request
+/// with several or an invalid one, that was served (RFC 9112, Section 3.2).
+pub(super) fn host<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let version = facts.exchange.request_version?;
+    if !version.is_http1() || !facts.request.is_known() || !served(facts) {
+        return None;
+    }
+    match (
+        facts.request.lines(Name::Host),
+        facts.request.first(Name::Host),
+    ) {
+        (0, _) if version == Version::Http11 => Some(Evidence::None),
+        (1, Some(value)) => host_and_port(value)
+            .is_err()
+            .then_some(Evidence::RequestField(Name::Host.as_str(), value)),
+        (2.., Some(value)) => Some(Evidence::RequestField(Name::Host.as_str(), value)),
+        _ => None,
+    }
+}
+
+/// `te-not-chunked-400`: a request whose `Transfer-Encoding` does not end
+/// in `chunked`, served.
+pub(super) fn transfer_coding<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    if !served(facts)
+        || facts
+            .exchange
+            .request_version
+            .is_some_and(|version| !version.is_http1())
+    {
+        return None;
+    }
+    let mut last = None;
+    let mut parsed = true;
+    facts.request.find_map(Name::TransferEncoding, |value| {
+        match transfer_encoding(value) {
+            Ok(codings) => {
+                if let Some(coding) = codings.iter().last() {
+                    last = Some((coding.name().eq_ignore_ascii_case("chunked"), value));
+                }
+            }
+            Err(_) => parsed = false,
+        }
+        None::<()>
+    });
+    let (chunked, value) = last?;
+    (parsed && !chunked).then_some(Evidence::RequestField(
+        Name::TransferEncoding.as_str(),
+        value,
+    ))
+}
+
+/// `bad-content-length-400`: a request, framed by `Content-Length` alone,
+/// whose `Content-Length` is invalid, served. RFC 9112, Section 6.3 lets a
+/// recipient accept a list of one value repeated, so that is not invalid.
+pub(super) fn content_length<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    let request = &facts.request;
+    if !served(facts) || request.has(Name::TransferEncoding) {
+        return None;
+    }
+    let mut value_of_all = None;
+    let bad = request.find_map(Name::ContentLength, |value| {
+        // A list's empty elements are ignored by its recipients (RFC 9110,
+        // Section 5.6.1).
+        for element in value
+            .split(|&byte| byte == b',')
+            .filter(|element| !element.trim_ascii().is_empty())
+        {
+            let Ok(length) = length(element) else {
+                return Some(value);
+            };
+            if *value_of_all.get_or_insert(length) != length {
+                return Some(value);
+            }
+        }
+        None
+    })?;
+    Some(Evidence::RequestField(Name::ContentLength.as_str(), bad))
+}
+
+/// `final-response-close`: a final response, on HTTP/1.x, to a request with
+/// the `close` option, without `close` itself.
+pub(super) fn close<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    if !facts.is_final() || facts.is_multiplexed() {
+        return None;
+    }
+    let has_close = |value: &[u8]| {
+        connection(value).is_ok_and(|options| options.contains_ignore_ascii_case("close"))
+    };
+    let asked = facts.request.any(Name::Connection, has_close);
+    (asked && !facts.response.any(Name::Connection, has_close)).then_some(Evidence::None)
+}
