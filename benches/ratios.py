@@ -46,6 +46,13 @@ GOALS = {
     ("deserialize", "u16"): 1.05,
 }
 
+# The most time per input this crate may take, per group, whatever the
+# counterpart: a target of the crate's own.
+LIMITS = {
+    "check (conforming)": 250.0,
+    "check (three broken)": 250.0,
+}
+
 # The order of the rows; groups not listed follow in name order.
 ORDER = [
     "from_u16",
@@ -62,6 +69,8 @@ ORDER = [
     "is_error",
     "serialize",
     "deserialize",
+    "check (conforming)",
+    "check (three broken)",
 ]
 
 
@@ -110,6 +119,14 @@ def rows(results):
             goal = GOALS.get((group, other))
             met = None if goal is None else ratio <= goal
             yield group, other, ours, theirs, ratio, goal, met
+
+
+def limits(results):
+    """(operation, ours, limit, met) for each group with a time limit."""
+    for group, limit in LIMITS.items():
+        if OURS in results.get(group, {}):
+            ours = results[group][OURS][0]
+            yield group, ours, limit, ours <= limit
 
 
 def machine():
@@ -170,6 +187,11 @@ def table(results):
             f"| `{group}` | {nanoseconds(ours)} | `{other}` | {nanoseconds(theirs)}"
             f" | {ratio:.2f}× | {verdict} |"
         )
+    for group, ours, limit, met in limits(results):
+        lines.append(
+            f"\n`{group}` takes {nanoseconds(ours)} per exchange; the target is at most"
+            f" {limit:g} ns ({'met' if met else 'missed'})."
+        )
     lines += ["", f"Reproduce with `{COMMAND}`."]
     return "\n".join(lines)
 
@@ -198,6 +220,7 @@ def main():
     if args.readme:
         write_readme(args.readme, text)
     missed = [(g, o) for g, o, *_, met in rows(results) if met is False]
+    missed += [(g, "its limit") for g, _, _, met in limits(results) if not met]
     if args.check and missed:
         sys.exit("missed: " + ", ".join(f"{g} vs {o}" for g, o in missed))
 

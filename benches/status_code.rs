@@ -341,6 +341,94 @@ fn deserialize(c: &mut Criterion, inputs: &Inputs) {
     group.finish();
 }
 
+/// A response as an API sends it: ten fields, JSON content, answering a GET
+/// whose request is known; it breaks no rule.
+const CONFORMING: [(&str, &str); 10] = [
+    ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+    ("Content-Type", "application/json"),
+    ("Content-Length", "18"),
+    ("Cache-Control", "max-age=60"),
+    ("ETag", "\"33a64df5\""),
+    ("Last-Modified", "Sat, 05 Nov 1994 08:49:37 GMT"),
+    ("Vary", "Accept-Encoding"),
+    ("Server", "example"),
+    ("X-Request-Id", "f058ebd6-02f7-4d3f-942e-904344e8cde5"),
+    ("Strict-Transport-Security", "max-age=63072000"),
+];
+
+/// A 405 that breaks three rules: no `Allow`, no `Date`, and a
+/// `Retry-After` that is no date and no number.
+const BROKEN: [(&str, &str); 6] = [
+    ("Content-Type", "text/plain"),
+    ("Content-Length", "18"),
+    ("Retry-After", "5 minutes"),
+    ("Server", "example"),
+    ("X-Request-Id", "f058ebd6-02f7-4d3f-942e-904344e8cde5"),
+    ("Cache-Control", "no-store"),
+];
+
+/// The request both responses answer.
+const REQUEST: [(&str, &str); 4] = [
+    ("Host", "api.example.com"),
+    ("Accept", "application/json"),
+    ("Accept-Encoding", "gzip, br"),
+    ("User-Agent", "example/1.0"),
+];
+
+/// `findings()` consumed whole, beside the cost of building an
+/// `http::HeaderMap` of the same fields, which a hyper service pays for
+/// every response it sends.
+fn check(c: &mut Criterion) {
+    use statuscode::check::{Content, Exchange, Version};
+
+    let cases: [(&str, StatusCode, &[(&str, &str)], &[u8], usize); 2] = [
+        (
+            "check (conforming)",
+            StatusCode::Ok,
+            &CONFORMING,
+            br#"{"id":7,"ok":true}"#,
+            0,
+        ),
+        (
+            "check (three broken)",
+            StatusCode::MethodNotAllowed,
+            &BROKEN,
+            b"Use GET or HEAD.\r\n",
+            3,
+        ),
+    ];
+    for (name, status, fields, content, broken) in cases {
+        let exchange = Exchange::new(status.into(), fields)
+            .version(Version::Http11)
+            .content(Content::Bytes(content))
+            .method("GET")
+            .target("/orders/7")
+            .request_version(Version::Http11)
+            .request_fields(&REQUEST);
+        assert_eq!(exchange.findings().count(), broken, "{name}");
+        let mut group = c.benchmark_group(name);
+        group.throughput(Throughput::Elements(1));
+        group.bench_function("statuscode", |b| {
+            b.iter(|| black_box(black_box(&exchange).findings().count()));
+        });
+        group.bench_function("http::HeaderMap", |b| {
+            b.iter(|| {
+                let mut map = http::HeaderMap::with_capacity(fields.len());
+                for &(name, value) in black_box(fields) {
+                    if let (Ok(name), Ok(value)) = (
+                        http::header::HeaderName::from_bytes(name.as_bytes()),
+                        http::header::HeaderValue::from_str(value),
+                    ) {
+                        map.append(name, value);
+                    }
+                }
+                black_box(map)
+            });
+        });
+        group.finish();
+    }
+}
+
 /// What `criterion_main!` would write, without the public function that
 /// `criterion_group!` adds.
 fn main() {
@@ -355,5 +443,6 @@ fn main() {
     class_predicates(&mut c, &inputs);
     serialize(&mut c, &inputs);
     deserialize(&mut c, &inputs);
+    check(&mut c);
     c.final_summary();
 }

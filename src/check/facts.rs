@@ -1,9 +1,13 @@
 //! [`Facts`]: what the rules read of an exchange, gathered once.
 
+use core::cell::OnceCell;
+
+use super::content::problem::{NotProblemJson, ProblemMembers, scan_problem_json};
 use super::exchange::Status;
 use super::finding::Evidence;
 use super::index::{Index, Name};
 use super::rule::Rule;
+use super::syntax::media_type::{MediaType, media_type};
 use super::{Content, Exchange, Version};
 use crate::{AnyStatusCode, StatusCode};
 
@@ -13,22 +17,104 @@ use crate::{AnyStatusCode, StatusCode};
 /// several rules from the data of their rows.
 pub(crate) type Check = for<'f, 'a> fn(Rule, &'f Facts<'a>) -> Option<Evidence<'a>>;
 
-/// An exchange with its header fields indexed, as the rules read it.
+/// What the response's `Content-Type` says its content is, as far as the
+/// rules need to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// `application/problem+json`.
+    ProblemJson,
+    /// `application/problem+xml`.
+    ProblemXml,
+    /// `application/json` itself.
+    Json,
+    /// Any other XML type (`application/xml`, `text/xml`, `+xml`).
+    Xml,
+    /// `multipart/byteranges`.
+    Multipart,
+    /// Anything else, or no `Content-Type` that parses.
+    Other,
+}
+
+/// An exchange with its header fields indexed, as the rules read it, and
+/// what the rules derive from it, each worked out once, when a rule first
+/// asks.
 pub(crate) struct Facts<'a> {
     pub(crate) exchange: Exchange<'a>,
     /// The response's fields.
     pub(crate) response: Index<'a>,
     /// The request's fields; empty, and not known, when they were not given.
     pub(crate) request: Index<'a>,
+    media: OnceCell<Option<MediaType<'a>>>,
+    label: OnceCell<Label>,
+    problem: OnceCell<Option<Result<ProblemMembers<'a>, NotProblemJson>>>,
 }
 
 impl<'a> Facts<'a> {
+    /// The facts of `exchange`, with nothing indexed yet: see
+    /// [`Facts::index`].
     pub(crate) fn new(exchange: &Exchange<'a>) -> Facts<'a> {
         Facts {
             exchange: *exchange,
-            response: Index::new(exchange.fields),
-            request: exchange.request_fields.map_or(Index::EMPTY, Index::new),
+            response: Index::EMPTY,
+            request: Index::EMPTY,
+            media: OnceCell::new(),
+            label: OnceCell::new(),
+            problem: OnceCell::new(),
         }
+    }
+
+    /// Indexes the response's and the request's fields, in place.
+    pub(crate) fn index(&mut self) {
+        self.response.fill(self.exchange.fields);
+        if let Some(fields) = self.exchange.request_fields {
+            self.request.fill(fields);
+        }
+    }
+
+    /// The response's media type, when `Content-Type` parses.
+    pub(crate) fn media_type(&self) -> Option<MediaType<'a>> {
+        *self
+            .media
+            .get_or_init(|| media_type(self.response.first(Name::ContentType)?).ok())
+    }
+
+    /// What the response's `Content-Type` says its content is.
+    pub(crate) fn label(&self) -> Label {
+        *self.label.get_or_init(|| {
+            let Some(media) = self.media_type() else {
+                return Label::Other;
+            };
+            let subtype = media.subtype();
+            if media.type_name().eq_ignore_ascii_case("application") {
+                if subtype.eq_ignore_ascii_case("problem+json") {
+                    return Label::ProblemJson;
+                }
+                if subtype.eq_ignore_ascii_case("problem+xml") {
+                    return Label::ProblemXml;
+                }
+                if subtype.eq_ignore_ascii_case("json") {
+                    return Label::Json;
+                }
+            }
+            if media.is_multipart_byteranges() {
+                Label::Multipart
+            } else if media.is_xml() {
+                Label::Xml
+            } else {
+                Label::Other
+            }
+        })
+    }
+
+    /// The members of `application/problem+json` content, when the content
+    /// is known and readable.
+    pub(crate) fn problem_json(&self) -> Option<Result<ProblemMembers<'a>, NotProblemJson>> {
+        *self.problem.get_or_init(|| {
+            if self.label() != Label::ProblemJson {
+                return None;
+            }
+            Some(scan_problem_json(self.content_bytes()?))
+        })
     }
 
     /// The status code, when the status is one.

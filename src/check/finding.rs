@@ -351,14 +351,28 @@ pub struct Findings<'a> {
 
 impl<'a> Findings<'a> {
     pub(crate) fn new(exchange: &Exchange<'a>) -> Findings<'a> {
-        let facts = Facts::new(exchange);
-        let mut pending = Rule::mask(facts.code());
+        let mut findings = Findings {
+            facts: Facts::new(exchange),
+            pending: Rule::mask(exchange.status().map(|code| code.as_u16())),
+        };
+        findings.facts.index();
+        // The rules that need a field the response does not carry cannot
+        // be broken.
+        let mut possible = Rule::NEED_NO_FIELD;
+        for name in findings.facts.response.present() {
+            for (word, needing) in possible.iter_mut().zip(Rule::NEEDING[name as usize]) {
+                *word |= needing;
+            }
+        }
+        for (word, possible) in findings.pending.iter_mut().zip(possible) {
+            *word &= possible;
+        }
         if exchange.vantage == Vantage::Application {
-            for (word, wire) in pending.iter_mut().zip(Rule::WIRE) {
+            for (word, wire) in findings.pending.iter_mut().zip(Rule::WIRE) {
                 *word &= !wire;
             }
         }
-        Findings { facts, pending }
+        findings
     }
 }
 

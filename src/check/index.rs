@@ -1,6 +1,6 @@
 //! The header fields the rules read, found in one pass over a message.
 //!
-//! [`Index::new`] visits every field line once, looks its name up among the
+//! [`Index::fill`] visits every field line once, looks its name up among the
 //! names the rules know ([`Name`]), and keeps, for each, how many lines
 //! carried it and the first line's value. A rule that needs every line of
 //! a field that was sent more than once visits the fields again for that
@@ -87,114 +87,223 @@ const COUNT: usize = Name::ALL.len();
 impl Name {
     /// The known name that `name` spells, in any case.
     ///
-    /// A `match` on the length and the first letter leaves at most a few
-    /// candidates to compare, so an unknown name costs about as little as a
-    /// known one.
+    /// A hash of the name's length and three of its bytes picks the one
+    /// candidate it can be, from a table built at compile time; a single
+    /// comparison then decides. An unknown name costs no more than a known
+    /// one.
     pub(crate) fn find(name: &str) -> Option<Name> {
         let bytes = name.as_bytes();
-        let first = bytes.first()?.to_ascii_lowercase();
-        let candidates: &[Name] = match (bytes.len(), first) {
-            (2, b'i') => &[Name::If],
-            (3, b'a') => &[Name::Age],
-            (3, b'd') => &[Name::Dav],
-            (4, b'd') => &[Name::Date],
-            (4, b'e') => &[Name::Etag],
-            (4, b'h') => &[Name::Host],
-            (4, b'l') => &[Name::Link],
-            (5, b'a') => &[Name::Allow],
-            (5, b'r') => &[Name::Range],
-            (6, b'a') => &[Name::Accept],
-            (6, b'c') => &[Name::Cookie],
-            (6, b'e') => &[Name::Expect],
-            (6, b'p') => &[Name::Prefer],
-            (7, b'a') => &[Name::AltSvc],
-            (7, b'e') => &[Name::Expires],
-            (7, b'u') => &[Name::Upgrade],
-            (8, b'i') => &[Name::IfMatch, Name::IfRange],
-            (8, b'l') => &[Name::Location],
-            (9, b'o') => &[Name::Overwrite],
-            (10, b'c') => &[Name::Connection],
-            (10, b'e') => &[Name::EarlyData],
-            (11, b'a') => &[Name::AcceptPost],
-            (11, b'r') => &[Name::RetryAfter],
-            (12, b'a') => &[Name::AcceptPatch],
-            (12, b'c') => &[Name::ContentType],
-            (13, b'a') => &[Name::AcceptRanges, Name::Authorization],
-            (13, b'c') => &[Name::CacheControl, Name::ContentRange],
-            (13, b'i') => &[Name::IfNoneMatch],
-            (13, b'l') => &[Name::LastModified],
-            (14, b'a') => &[Name::AcceptCharset],
-            (14, b'c') => &[Name::ContentLength],
-            (15, b'a') => &[Name::AcceptEncoding, Name::AcceptLanguage],
-            (16, b'c') => &[Name::ContentEncoding, Name::ContentLanguage],
-            (16, b'w') => &[Name::WwwAuthenticate],
-            (17, b'i') => &[Name::IfModifiedSince],
-            (17, b't') => &[Name::TransferEncoding],
-            (18, b'p') => &[Name::ProxyAuthenticate],
-            (19, b'i') => &[Name::IfUnmodifiedSince],
-            (19, b'p') => &[Name::ProxyAuthorization],
-            (28, b'a') => &[
-                Name::AccessControlAllowHeaders,
-                Name::AccessControlAllowMethods,
-            ],
-            _ => &[],
-        };
-        candidates
-            .iter()
-            .copied()
-            .find(|candidate| candidate.as_str().eq_ignore_ascii_case(name))
+        let candidate = *Name::BY_HASH.get(hash(bytes)?)?;
+        let at = usize::from(candidate);
+        let (lower, letters) = (Name::LOWER.get(at)?, Name::LETTERS.get(at)?);
+        if Name::ALL.get(at)?.as_str().len() != bytes.len() {
+            return None;
+        }
+        // Eight bytes at a time: setting 0x20 folds a letter to lower case,
+        // and where the name has no letter the byte must be the same.
+        let same =
+            bytes
+                .chunks(8)
+                .zip(lower.iter().zip(letters))
+                .all(|(chunk, (&lower, &letters))| {
+                    let word = match <[u8; 8]>::try_from(chunk) {
+                        Ok(full) => u64::from_le_bytes(full),
+                        Err(_) => chunk
+                            .iter()
+                            .rev()
+                            .fold(0, |word, &byte| (word << 8) | u64::from(byte)),
+                    };
+                    word | letters == lower
+                });
+        same.then(|| Name::ALL[at])
     }
+
+    /// Each name in lower case, as words of eight bytes, zero after its end.
+    const LOWER: [[u64; NAME_WORDS]; COUNT] = Name::words(true);
+
+    /// For each name, 0x20 at the bytes that are letters, as words of eight
+    /// bytes.
+    const LETTERS: [[u64; NAME_WORDS]; COUNT] = Name::words(false);
+
+    /// The names as words of eight bytes: in lower case, or as the mask of
+    /// their letters.
+    const fn words(lower: bool) -> [[u64; NAME_WORDS]; COUNT] {
+        let mut words = [[0; NAME_WORDS]; COUNT];
+        let mut i = 0;
+        while i < COUNT {
+            let name = Name::ALL[i].as_str().as_bytes();
+            assert!(
+                name.len() <= NAME_WORDS * 8,
+                "a name is longer than NAME_WORDS allows"
+            );
+            let mut j = 0;
+            while j < name.len() {
+                let byte = if lower {
+                    name[j].to_ascii_lowercase()
+                } else if name[j].is_ascii_alphabetic() {
+                    0x20
+                } else {
+                    0
+                };
+                words[i][j / 8] |= (byte as u64) << (8 * (j % 8));
+                j += 1;
+            }
+            i += 1;
+        }
+        words
+    }
+
+    /// For each value of [`hash`], the position in [`Name::ALL`] of the
+    /// name with that hash, or `u8::MAX`.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the assertion keeps every position below u8::MAX"
+    )]
+    const BY_HASH: [u8; HASHES] = {
+        assert!(Name::ALL.len() < u8::MAX as usize);
+        let mut table = [u8::MAX; HASHES];
+        let mut i = 0;
+        while i < Name::ALL.len() {
+            let Some(at) = hash(Name::ALL[i].as_str().as_bytes()) else {
+                panic!("every name has a hash");
+            };
+            assert!(
+                table[at] == u8::MAX,
+                "two names share a hash: change hash()"
+            );
+            table[at] = i as u8;
+            i += 1;
+        }
+        table
+    };
 }
 
-/// What the index keeps of one field: how many lines carried it, and the
-/// first line's value.
-#[derive(Clone, Copy, Debug, Default)]
-struct Slot<'a> {
-    /// Saturates at `u8::MAX`; the rules only ask for none, one or more.
-    lines: u8,
-    first: &'a [u8],
+/// How many words of eight bytes the longest name fills.
+const NAME_WORDS: usize = 4;
+
+/// How many values [`hash`] takes.
+const HASHES: usize = 128;
+
+/// A hash of a field name, without regard to the case of its letters, that
+/// differs for every name of [`Name`] (which `Name::BY_HASH` checks at
+/// compile time): of its length, its first byte, the byte before its last,
+/// and its middle byte. `None` for a name shorter than two bytes, which no
+/// known name is.
+const fn hash(name: &[u8]) -> Option<usize> {
+    if name.len() < 2 {
+        return None;
+    }
+    let first = (name[0] | 0x20) as usize;
+    let before_last = (name[name.len() - 2] | 0x20) as usize;
+    let middle = (name[name.len() / 2] | 0x20) as usize;
+    Some((name.len().wrapping_mul(7) + first * 54 + before_last + middle * 13) % HASHES)
 }
 
-/// The known fields of one message, found in one pass.
+/// How many distinct known fields an index keeps the first value of. A
+/// message with more is still indexed whole: the fields beyond are read
+/// again from the message when a rule asks for them.
+const SLOTS: usize = 16;
+
+/// In `Index::slot`: the name is not carried.
+const ABSENT: u8 = 0;
+/// In `Index::slot`: the name is carried, but the slots were full.
+const OVERFLOW: u8 = u8::MAX;
+
+/// The known fields of one message, found in one pass: for each, how many
+/// lines carried it and the first line's value.
+///
+/// It is small (the slots hold only the fields a message has), since it is
+/// built for every message checked.
 #[derive(Clone, Copy)]
 pub(crate) struct Index<'a> {
     fields: Option<FieldList<'a>>,
-    slots: [Slot<'a>; COUNT],
+    /// For each name, in the order of [`Name::ALL`]: its slot plus one,
+    /// `ABSENT`, or `OVERFLOW`.
+    slot: [u8; COUNT],
+    /// How many slots are taken.
+    used: u8,
+    /// For each slot, how many lines carried its field, saturating at
+    /// `u8::MAX`; the rules only ask for none, one or more.
+    lines: [u8; SLOTS],
+    /// For each slot, the value of the first line.
+    first: [&'a [u8]; SLOTS],
+    /// One bit per name, in the order of [`Name::ALL`], for the names that
+    /// some line carried.
+    present: u64,
     /// Whether some field's name starts with `If-` and is not one of the
     /// names above: an extension's precondition, as far as the rules can
     /// tell.
     other_if: bool,
 }
 
+/// The names fit the bits of `Index::present`, and the slots their bytes.
+const _: () = assert!(COUNT <= 64 && SLOTS < OVERFLOW as usize);
+
 impl<'a> Index<'a> {
     /// The index of no fields at all, for a message that was not given.
     pub(crate) const EMPTY: Index<'static> = Index {
         fields: None,
-        slots: [Slot {
-            lines: 0,
-            first: &[],
-        }; COUNT],
+        slot: [ABSENT; COUNT],
+        used: 0,
+        lines: [0; SLOTS],
+        first: [&[]; SLOTS],
+        present: 0,
         other_if: false,
     };
 
     /// Indexes `fields` in one pass.
+    #[cfg(test)]
     pub(crate) fn new(fields: FieldList<'a>) -> Index<'a> {
-        let mut index = Index {
-            fields: Some(fields),
-            ..Index::EMPTY
-        };
+        let mut index = Index::EMPTY;
+        index.fill(fields);
+        index
+    }
+
+    /// Indexes `fields` in one pass, into this empty index: in place, since
+    /// an index is built for every message checked and copying it costs.
+    pub(crate) fn fill(&mut self, fields: FieldList<'a>) {
+        self.fields = Some(fields);
         fields.visit(&mut |name, value| {
             if let Some(known) = Name::find(name) {
-                let slot = &mut index.slots[known as usize];
-                if slot.lines == 0 {
-                    slot.first = value;
-                }
-                slot.lines = slot.lines.saturating_add(1);
+                self.add(known, value);
             } else if name.len() > 3 && name.as_bytes()[..3].eq_ignore_ascii_case(b"if-") {
-                index.other_if = true;
+                self.other_if = true;
             }
         });
-        index
+    }
+
+    /// Records a line of the known field `name`.
+    fn add(&mut self, name: Name, value: &'a [u8]) {
+        let at = name as usize;
+        match self.slot[at] {
+            ABSENT => {
+                self.present |= 1 << at;
+                let slot = usize::from(self.used);
+                if slot < SLOTS {
+                    self.slot[at] = self.used + 1;
+                    self.used += 1;
+                    self.lines[slot] = 1;
+                    self.first[slot] = value;
+                } else {
+                    self.slot[at] = OVERFLOW;
+                }
+            }
+            OVERFLOW => {}
+            taken => {
+                let slot = usize::from(taken - 1);
+                self.lines[slot] = self.lines[slot].saturating_add(1);
+            }
+        }
+    }
+
+    /// The names that some line carried, in the order of [`Name::ALL`].
+    pub(crate) fn present(&self) -> impl Iterator<Item = Name> {
+        let mut bits = self.present;
+        core::iter::from_fn(move || {
+            let at = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            Name::ALL.get(at).copied()
+        })
     }
 
     /// Whether the message itself was given, as opposed to unknown.
@@ -203,23 +312,46 @@ impl<'a> Index<'a> {
     }
 
     /// How many lines carried the field; 255 stands for 255 or more.
-    pub(crate) const fn lines(&self, name: Name) -> u8 {
-        self.slots[name as usize].lines
+    pub(crate) fn lines(&self, name: Name) -> u8 {
+        match self.slot[name as usize] {
+            ABSENT => 0,
+            OVERFLOW => {
+                let mut lines = 0_u8;
+                self.each_line(name, |_| {
+                    lines = lines.saturating_add(1);
+                    None::<()>
+                });
+                lines
+            }
+            taken => self.lines[usize::from(taken - 1)],
+        }
     }
 
     /// Whether some line carried the field.
     pub(crate) const fn has(&self, name: Name) -> bool {
-        self.lines(name) > 0
+        self.present & (1 << name as usize) != 0
     }
 
     /// The value of the field's first line.
-    pub(crate) const fn first(&self, name: Name) -> Option<&'a [u8]> {
-        let slot = &self.slots[name as usize];
-        if slot.lines > 0 {
-            Some(slot.first)
-        } else {
-            None
+    pub(crate) fn first(&self, name: Name) -> Option<&'a [u8]> {
+        match self.slot[name as usize] {
+            ABSENT => None,
+            OVERFLOW => self.each_line(name, Some),
+            taken => Some(self.first[usize::from(taken - 1)]),
         }
+    }
+
+    /// Visits the message's fields again for every line of `name`, until
+    /// `each` returns `Some`.
+    fn each_line<T>(&self, name: Name, mut each: impl FnMut(&'a [u8]) -> Option<T>) -> Option<T> {
+        let fields = self.fields?;
+        let mut found = None;
+        fields.visit(&mut |line, value| {
+            if found.is_none() && name.as_str().eq_ignore_ascii_case(line) {
+                found = each(value);
+            }
+        });
+        found
     }
 
     /// Whether a field named `If-...` that no rule knows was sent.
@@ -237,19 +369,13 @@ impl<'a> Index<'a> {
         name: Name,
         mut each: impl FnMut(&'a [u8]) -> Option<T>,
     ) -> Option<T> {
-        let slot = &self.slots[name as usize];
-        match (slot.lines, self.fields) {
-            (0, _) | (_, None) => None,
-            (1, _) => each(slot.first),
-            (_, Some(fields)) => {
-                let mut found = None;
-                fields.visit(&mut |line, value| {
-                    if found.is_none() && name.as_str().eq_ignore_ascii_case(line) {
-                        found = each(value);
-                    }
-                });
-                found
+        match self.slot[name as usize] {
+            ABSENT => None,
+            OVERFLOW => self.each_line(name, each),
+            taken if self.lines[usize::from(taken - 1)] == 1 => {
+                each(self.first[usize::from(taken - 1)])
             }
+            _ => self.each_line(name, each),
         }
     }
 
@@ -332,5 +458,29 @@ mod tests {
             None::<()>
         });
         assert_eq!(seen, [&b"/a"[..], &b"/b"[..]]);
+    }
+
+    #[test]
+    fn fields_beyond_the_slots_are_read_again_from_the_message() {
+        // Every known name once, and Location twice: more names than slots.
+        let lines: [(&str, &str); COUNT + 1] = core::array::from_fn(|i| match Name::ALL.get(i) {
+            Some(name) => (name.as_str(), "v"),
+            None => ("location", "second"),
+        });
+        let index = Index::new(FieldList::from(&lines));
+        assert!(Name::ALL.len() > SLOTS);
+        for &name in Name::ALL {
+            assert!(index.has(name), "{name:?}");
+            assert_eq!(index.first(name), Some(&b"v"[..]), "{name:?}");
+            let expected = if name == Name::Location { 2 } else { 1 };
+            assert_eq!(index.lines(name), expected, "{name:?}");
+        }
+        let mut seen = 0;
+        index.find_map(Name::Location, |_| {
+            seen += 1;
+            None::<()>
+        });
+        assert_eq!(seen, 2);
+        assert!(index.present().eq(Name::ALL.iter().copied()));
     }
 }

@@ -26,6 +26,7 @@
 use core::fmt;
 use core::str::FromStr;
 
+use super::index::Name;
 use crate::StatusCode;
 
 pub use super::rules::Rule;
@@ -112,6 +113,9 @@ pub(crate) struct Meta {
     /// The header field that the registry's row names, for a rule read
     /// from it.
     pub(crate) field: Option<&'static str>,
+    /// Response fields of which the rule needs at least one: without them
+    /// it cannot be broken, and is not tried.
+    pub(crate) needs: &'static [Name],
 }
 
 impl Meta {
@@ -123,6 +127,7 @@ impl Meta {
             wire: false,
             replaces: None,
             field: None,
+            needs: &[],
         }
     }
 
@@ -161,6 +166,14 @@ impl Meta {
     pub(crate) const fn replaces(self, rule: Rule) -> Meta {
         Meta {
             replaces: Some(rule),
+            ..self
+        }
+    }
+
+    /// About responses that carry at least one of these fields.
+    pub(crate) const fn needs(self, names: &'static [Name]) -> Meta {
+        Meta {
+            needs: names,
             ..self
         }
     }
@@ -463,6 +476,35 @@ impl Rule {
             _ => Rule::MASK_OF_ANY,
         }
     }
+
+    /// The rules that need no particular field.
+    pub(crate) const NEED_NO_FIELD: Mask = {
+        let mut mask = [0; WORDS];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            if Rule::META[i].needs.is_empty() {
+                mask[i / 64] |= 1 << (i % 64);
+            }
+            i += 1;
+        }
+        mask
+    };
+
+    /// For each field, the rules that need it (or it or another).
+    pub(crate) const NEEDING: [Mask; Name::ALL.len()] = {
+        let mut masks = [[0; WORDS]; Name::ALL.len()];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            let needs = Rule::META[i].needs;
+            let mut j = 0;
+            while j < needs.len() {
+                masks[needs[j] as usize][i / 64] |= 1 << (i % 64);
+                j += 1;
+            }
+            i += 1;
+        }
+        masks
+    };
 
     /// The rules about fields the HTTP library owns.
     pub(crate) const WIRE: Mask = {

@@ -22,6 +22,7 @@ mod status;
 mod success;
 mod webdav;
 
+use super::index::Name;
 use super::rule::{advice, field, forbidden, must, rules, should};
 use crate::StatusCode;
 
@@ -80,32 +81,39 @@ rules! {
         => content::head;
 
     // C. Framing fields
-    ContentLength1xx "1xx-no-content-length" must("RFC 9110, Section 8.6").class(1).wire(),
+    ContentLength1xx "1xx-no-content-length" must("RFC 9110, Section 8.6").class(1).wire()
+            .needs(&[Name::ContentLength]),
         "A 1xx response carries Content-Length, which interim responses must not; remove it."
         => framing::interim_field;
     ContentLength204 "204-no-content-length" forbidden(StatusCode::NoContent, "Content-Length")
-            .wire(),
+            .wire()
+            .needs(&[Name::ContentLength]),
         "A 204 response carries Content-Length, although it ends at its header section; \
         remove the field, whatever its value."
         => framing::forbidden_field;
-    TransferEncoding1xx "1xx-no-transfer-encoding" must("RFC 9112, Section 6.1").class(1).wire(),
+    TransferEncoding1xx "1xx-no-transfer-encoding" must("RFC 9112, Section 6.1").class(1).wire()
+            .needs(&[Name::TransferEncoding]),
         "A 1xx response carries Transfer-Encoding, which interim responses must not; remove \
         it."
         => framing::interim_field;
     TransferEncoding204 "204-no-transfer-encoding"
-            forbidden(StatusCode::NoContent, "Transfer-Encoding").wire(),
+            forbidden(StatusCode::NoContent, "Transfer-Encoding").wire()
+            .needs(&[Name::TransferEncoding]),
         "A 204 response carries Transfer-Encoding, although it has no content to encode; \
         remove it."
         => framing::forbidden_field;
-    ConnectNoFraming "connect-2xx-no-framing" must("RFC 9110, Section 9.3.6").class(2).wire(),
+    ConnectNoFraming "connect-2xx-no-framing" must("RFC 9110, Section 9.3.6").class(2).wire()
+            .needs(&[Name::ContentLength, Name::TransferEncoding]),
         "A 2xx answer to CONNECT carries Content-Length or Transfer-Encoding, but the \
         connection becomes a tunnel right after its header section; remove both."
         => framing::connect;
-    ContentLengthWithTransferEncoding "cl-with-te" must("RFC 9112, Section 6.2").wire(),
+    ContentLengthWithTransferEncoding "cl-with-te" must("RFC 9112, Section 6.2").wire()
+            .needs(&[Name::TransferEncoding]),
         "The response carries both Content-Length and Transfer-Encoding, a framing conflict \
         that opens the door to request smuggling; send one of them, not both."
         => framing::both;
-    ContentLengthAccurate "content-length-accurate" must("RFC 9110, Section 8.6").wire(),
+    ContentLengthAccurate "content-length-accurate" must("RFC 9110, Section 8.6").wire()
+            .needs(&[Name::ContentLength]),
         "Content-Length differs from the length of the content, so the recipient cuts the \
         message short or waits for bytes that never come; send the exact length."
         => framing::accurate;
@@ -123,7 +131,8 @@ rules! {
         "A 2xx, 3xx or 4xx response has no Date, which an origin server with a clock must \
         send; send Date with the time the response was made."
         => date::required;
-    ImfFixdate "http-date-imf-fixdate" must("RFC 9110, Section 5.6.7"),
+    ImfFixdate "http-date-imf-fixdate" must("RFC 9110, Section 5.6.7")
+            .needs(&[Name::Date, Name::Expires, Name::LastModified, Name::RetryAfter]),
         "A date field is not in IMF-fixdate, the only format senders may use; write dates \
         as Sun, 06 Nov 1994 08:49:37 GMT."
         => date::imf_fixdate;
@@ -137,11 +146,13 @@ rules! {
         "A 101 response does not say which protocol the connection switches to; send \
         Upgrade naming it."
         => fields::required;
-    ProtocolOffered101 "101-protocol-offered" must("RFC 9110, Section 7.8").code(101),
+    ProtocolOffered101 "101-protocol-offered" must("RFC 9110, Section 7.8").code(101)
+            .needs(&[Name::Upgrade]),
         "A 101 response switches to a protocol that the request's Upgrade did not offer; \
         switch only to a protocol the client listed, or answer in HTTP."
         => informational::protocol_offered;
-    UpgradeConnectionOption "upgrade-connection-option" must("RFC 9110, Section 7.8"),
+    UpgradeConnectionOption "upgrade-connection-option" must("RFC 9110, Section 7.8")
+            .needs(&[Name::Upgrade]),
         "The response carries Upgrade without the upgrade option in Connection, so an \
         intermediary may forward a field meant for one hop; add Connection: upgrade."
         => informational::upgrade_option;
@@ -190,32 +201,39 @@ rules! {
         got; send Content-Range with the range and the complete length."
         => success::single_part_range;
     MultipartNoHeaderContentRange206 "206-multipart-no-header-content-range"
-            must("RFC 9110, Section 15.3.7.2").code(206),
+            must("RFC 9110, Section 15.3.7.2").code(206)
+            .needs(&[Name::ContentRange]),
         "A multipart/byteranges 206 carries Content-Range in its header section; remove it, \
         and give each part its own."
         => success::multipart_header_range;
-    MultipartMediaType206 "206-multipart-media-type" must("RFC 9110, Section 15.3.7.2").code(206),
+    MultipartMediaType206 "206-multipart-media-type" must("RFC 9110, Section 15.3.7.2").code(206)
+            .needs(&[Name::ContentType]),
         "A multipart/byteranges 206 has no boundary parameter, so its parts cannot be told \
         apart; add boundary to Content-Type."
         => success::multipart_boundary;
-    PartContentRange206 "206-part-content-range" must("RFC 9110, Section 15.3.7.2").code(206),
+    PartContentRange206 "206-part-content-range" must("RFC 9110, Section 15.3.7.2").code(206)
+            .needs(&[Name::ContentType]),
         "A part of a multipart/byteranges 206 has no Content-Range; give each part the \
         Content-Range of the bytes it holds."
         => success::part_range;
-    PartContentType206 "206-part-content-type" should("RFC 9110, Section 15.3.7.2").code(206),
+    PartContentType206 "206-part-content-type" should("RFC 9110, Section 15.3.7.2").code(206)
+            .needs(&[Name::ContentType]),
         "A part of a multipart/byteranges 206 has no Content-Type; give each part the \
         Content-Type a 200 would carry."
         => success::part_type;
     SingleRangeNotMultipart206 "206-no-multipart-for-single-range"
-            must("RFC 9110, Section 15.3.7.2").code(206),
+            must("RFC 9110, Section 15.3.7.2").code(206)
+            .needs(&[Name::ContentType]),
         "A request for one range is answered with multipart/byteranges, which its client may \
         not understand; send a single-part 206 with Content-Range."
         => success::single_range;
-    PartOrder206 "206-part-order" should("RFC 9110, Section 15.3.7.2").code(206),
+    PartOrder206 "206-part-order" should("RFC 9110, Section 15.3.7.2").code(206)
+            .needs(&[Name::ContentType]),
         "The parts of a multipart/byteranges 206 are not in the order the Range field asked \
         for; send them in the requested order."
         => success::part_order;
-    IfRangeMinimal206 "206-if-range-minimal" should("RFC 9110, Section 15.3.7").code(206),
+    IfRangeMinimal206 "206-if-range-minimal" should("RFC 9110, Section 15.3.7").code(206)
+            .needs(&[Name::LastModified, Name::ContentLanguage, Name::ContentEncoding, Name::ContentType]),
         "A 206 answering If-Range repeats representation fields that the client already \
         holds; leave them out, and send only what the section requires."
         => success::if_range_minimal;
@@ -223,16 +241,19 @@ rules! {
         "The content of a single-part 206 is not as long as its Content-Range says; send \
         exactly the bytes from the first position to the last."
         => success::length_consistent;
-    RangeRespForm206 "206-range-resp-form" must("RFC 9110, Section 14.4").code(206),
+    RangeRespForm206 "206-range-resp-form" must("RFC 9110, Section 14.4").code(206)
+            .needs(&[Name::ContentRange]),
         "A 206 carries the bytes */length form of Content-Range, which only a 416 may use; \
         send the range the content holds, as first-last/length."
         => success::range_resp_form;
-    ContentRangeValid "content-range-valid" must("RFC 9110, Section 14.4"),
+    ContentRangeValid "content-range-valid" must("RFC 9110, Section 14.4")
+            .needs(&[Name::ContentRange]),
         "Content-Range is invalid: its last position comes before its first, or the \
         complete length does not exceed the last position; send a range inside the \
         representation."
         => success::content_range_valid;
-    ContentRangeOnly206416 "content-range-only-206-416" advice("RFC 9110, Section 14.4"),
+    ContentRangeOnly206416 "content-range-only-206-416" advice("RFC 9110, Section 14.4")
+            .needs(&[Name::ContentRange]),
         "Content-Range has no meaning with a status other than 206 or 416, and clients may \
         misread it; remove it."
         => success::content_range_elsewhere;
@@ -267,7 +288,8 @@ rules! {
         no stored response to reuse; send the full response, or 412 for a failed \
         precondition on another method."
         => redirection::conditional_only;
-    MinimalMetadata304 "304-minimal-metadata" should("RFC 9110, Section 15.4.5").code(304),
+    MinimalMetadata304 "304-minimal-metadata" should("RFC 9110, Section 15.4.5").code(304)
+            .needs(&[Name::ContentType, Name::ContentEncoding, Name::ContentLanguage]),
         "A 304 carries representation metadata that a cache would copy onto its stored \
         response; send only the validator, caching and Vary fields."
         => redirection::minimal_metadata;
@@ -289,7 +311,8 @@ rules! {
         "A 405 response does not say which methods the resource allows; send Allow listing \
         them, empty if there are none."
         => fields::required;
-    MethodNotInAllow405 "405-method-not-in-allow" must("RFC 9110, Section 15.5.6").code(405),
+    MethodNotInAllow405 "405-method-not-in-allow" must("RFC 9110, Section 15.5.6").code(405)
+            .needs(&[Name::Allow]),
         "A 405 response lists the request's own method in Allow, which contradicts it; list \
         only the methods the resource accepts, or serve the request."
         => errors::method_in_allow;
@@ -318,7 +341,8 @@ rules! {
         409 for a conflict."
         => errors::precondition_present;
     NoAcceptEncoding415 "415-no-accept-encoding"
-            forbidden(StatusCode::UnsupportedMediaType, "Accept-Encoding"),
+            forbidden(StatusCode::UnsupportedMediaType, "Accept-Encoding")
+            .needs(&[Name::AcceptEncoding]),
         "A 415 for a request without Content-Encoding carries Accept-Encoding, which says a \
         content coding was the problem; remove it, and send Accept to list media types."
         => errors::no_accept_encoding;
@@ -327,7 +351,8 @@ rules! {
         bytes */ followed by the current length."
         => errors::unsatisfied_range;
     UnsatisfiedRangeForm416 "416-unsatisfied-range-form" should("RFC 9110, Section 14.4")
-            .code(416),
+            .code(416)
+            .needs(&[Name::ContentRange]),
         "A 416's Content-Range is not in the form bytes */length; send the complete length \
         after bytes */."
         => errors::unsatisfied_range_form;
@@ -372,7 +397,8 @@ rules! {
         send it again, for example with If-Match."
         => content::expected;
     NotStored "428-429-431-511-not-stored" must("RFC 6585, Section 3")
-            .codes(&[428, 429, 431, 511]),
+            .codes(&[428, 429, 431, 511])
+            .needs(&[Name::Age]),
         "The response comes from a cache (its Age is above zero), but responses with this \
         code must not be stored; keep caches from storing it, for example with \
         Cache-Control: no-store."
@@ -388,7 +414,8 @@ rules! {
         page in its content."
         => extensions::login_link;
     NoChallenge511 "511-no-challenge"
-            forbidden(StatusCode::NetworkAuthenticationRequired, "WWW-Authenticate"),
+            forbidden(StatusCode::NetworkAuthenticationRequired, "WWW-Authenticate")
+            .needs(&[Name::WwwAuthenticate]),
         "A 511 response carries WWW-Authenticate, so a browser asks for credentials as if \
         for the requested site; link to the network's login page instead."
         => fields::forbidden;
@@ -400,148 +427,181 @@ rules! {
         "A 451 response has no Link with rel=\"blocked-by\" naming who blocks the resource; \
         send one."
         => extensions::blocked_by;
-    EarlyDataInResponse "early-data-not-in-response" must("RFC 8470, Section 5.1"),
+    EarlyDataInResponse "early-data-not-in-response" must("RFC 8470, Section 5.1")
+            .needs(&[Name::EarlyData]),
         "The response carries Early-Data, a field only requests may carry; remove it."
         => extensions::early_data;
 
     // J. RFC 9111, tied to a status
-    EtagInList304 "cache-304-etag-in-list" must("RFC 9110, Section 13.1.2").code(304),
+    EtagInList304 "cache-304-etag-in-list" must("RFC 9110, Section 13.1.2").code(304)
+            .needs(&[Name::Etag]),
         "A 304's ETag matches none of the request's If-None-Match tags, so the client reuses \
         a representation that was not validated; answer 200 with the current one."
         => caching::etag_in_list;
-    MustUnderstandNoStore "must-understand-no-store" should("RFC 9111, Section 5.2.2.3"),
+    MustUnderstandNoStore "must-understand-no-store" should("RFC 9111, Section 5.2.2.3")
+            .needs(&[Name::CacheControl]),
         "Cache-Control has must-understand without no-store, so a cache that does not know \
         the status code's rules may store the response; add no-store."
         => caching::must_understand;
 
     // K. Authentication
-    ChallengeSyntax "challenge-syntax" must("RFC 9110, Section 11.3"),
+    ChallengeSyntax "challenge-syntax" must("RFC 9110, Section 11.3")
+            .needs(&[Name::WwwAuthenticate, Name::ProxyAuthenticate]),
         "WWW-Authenticate or Proxy-Authenticate does not parse as a list of challenges; \
         write each as a scheme followed by a token68 or by name=value parameters."
         => auth::syntax;
-    AuthParamOnce "auth-param-once" must("RFC 9110, Section 11.2"),
+    AuthParamOnce "auth-param-once" must("RFC 9110, Section 11.2")
+            .needs(&[Name::WwwAuthenticate, Name::ProxyAuthenticate]),
         "A challenge gives a parameter twice; give each parameter once per challenge."
         => auth::param_once;
-    RealmQuoted "realm-quoted" must("RFC 9110, Section 11.5"),
+    RealmQuoted "realm-quoted" must("RFC 9110, Section 11.5")
+            .needs(&[Name::WwwAuthenticate, Name::ProxyAuthenticate]),
         "A challenge's realm is a bare token; write it as a quoted string, realm=\"...\"."
         => auth::realm_quoted;
     BearerChallenge "bearer-www-authenticate" must("RFC 6750, Section 3").code(401),
         "A 401 answers a request that presented a Bearer token without a Bearer challenge; \
         send WWW-Authenticate: Bearer, with the error."
         => auth::bearer_challenge;
-    BearerAuthParam "bearer-has-auth-param" must("RFC 6750, Section 3"),
+    BearerAuthParam "bearer-has-auth-param" must("RFC 6750, Section 3")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge has no parameter; give it at least a realm, a scope or an error."
         => auth::bearer_param;
-    BearerAttributeOnce "bearer-attr-once" must("RFC 6750, Section 3"),
+    BearerAttributeOnce "bearer-attr-once" must("RFC 6750, Section 3")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge gives realm, scope, error, error_description or error_uri more \
         than once; give each once."
         => auth::bearer_once;
-    BearerAttributeCharset "bearer-attr-charset" must("RFC 6750, Section 3"),
+    BearerAttributeCharset "bearer-attr-charset" must("RFC 6750, Section 3")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge's error, error_description or scope holds a character the format \
         forbids, or its error_uri is no URI reference; keep to printable ASCII without \
         double quotes or backslashes."
         => auth::bearer_charset;
-    BearerErrorWithToken "bearer-error-with-token" should("RFC 6750, Section 3.1").code(401),
+    BearerErrorWithToken "bearer-error-with-token" should("RFC 6750, Section 3.1").code(401)
+            .needs(&[Name::WwwAuthenticate]),
         "A 401 answering a request with a Bearer token does not say what was wrong with the \
         token; add error=\"invalid_token\", or the code that fits, to the challenge."
         => auth::bearer_error_with_token;
-    BearerNoErrorWithoutToken "bearer-no-error-without-token" should("RFC 6750, Section 3.1"),
+    BearerNoErrorWithoutToken "bearer-no-error-without-token" should("RFC 6750, Section 3.1")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge reports an error to a request that sent no credentials; leave \
         error out until the client has tried a token."
         => auth::bearer_error_without_token;
-    BearerInvalidRequest400 "bearer-invalid-request-400" should("RFC 6750, Section 3.1"),
+    BearerInvalidRequest400 "bearer-invalid-request-400" should("RFC 6750, Section 3.1")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge says error=\"invalid_request\" with a status other than 400; \
         answer a malformed request with 400."
         => auth::bearer_invalid_request;
-    BearerInvalidToken401 "bearer-invalid-token-401" should("RFC 6750, Section 3.1"),
+    BearerInvalidToken401 "bearer-invalid-token-401" should("RFC 6750, Section 3.1")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge says error=\"invalid_token\" with a status other than 401; answer \
         an expired, revoked or malformed token with 401."
         => auth::bearer_invalid_token;
-    BearerInsufficientScope403 "bearer-insufficient-scope-403" should("RFC 6750, Section 3.1"),
+    BearerInsufficientScope403 "bearer-insufficient-scope-403" should("RFC 6750, Section 3.1")
+            .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge says error=\"insufficient_scope\" with a status other than 403; \
         answer a token without the needed scope with 403."
         => auth::bearer_insufficient_scope;
 
     // L. Field syntax
-    RetryAfterSyntax "retry-after-syntax" must("RFC 9110, Section 10.2.3"),
+    RetryAfterSyntax "retry-after-syntax" must("RFC 9110, Section 10.2.3")
+            .needs(&[Name::RetryAfter]),
         "Retry-After is neither an HTTP date nor a whole number of seconds; send one of \
         them, such as Retry-After: 120."
         => fields::retry_after_syntax;
-    ContentRangeSyntax "content-range-syntax" must("RFC 9110, Section 14.4"),
+    ContentRangeSyntax "content-range-syntax" must("RFC 9110, Section 14.4")
+            .needs(&[Name::ContentRange]),
         "Content-Range does not parse; write it as bytes first-last/length, or bytes \
         */length in a 416."
         => fields::content_range_syntax;
-    AllowSyntax "allow-syntax" must("RFC 9110, Section 10.2.1"),
+    AllowSyntax "allow-syntax" must("RFC 9110, Section 10.2.1")
+            .needs(&[Name::Allow]),
         "Allow is not a comma-separated list of method names, or has empty elements; list \
         the methods as tokens, such as Allow: GET, HEAD."
         => fields::allow_syntax;
-    LocationSyntax "location-syntax" must("RFC 9110, Section 10.2.2"),
+    LocationSyntax "location-syntax" must("RFC 9110, Section 10.2.2")
+            .needs(&[Name::Location]),
         "Location is not a URI reference; percent-encode spaces and other characters that \
         URIs do not allow."
         => fields::location_syntax;
-    LocationSingle "location-single" must("RFC 9110, Section 10.2.2"),
+    LocationSingle "location-single" must("RFC 9110, Section 10.2.2")
+            .needs(&[Name::Location]),
         "The response carries Location more than once, so clients may follow either; send \
         one Location."
         => fields::location_single;
-    UpgradeSyntax "upgrade-syntax" must("RFC 9110, Section 7.8"),
+    UpgradeSyntax "upgrade-syntax" must("RFC 9110, Section 7.8")
+            .needs(&[Name::Upgrade]),
         "Upgrade is not a comma-separated list of protocols; write each as a name with an \
         optional /version, such as Upgrade: websocket."
         => fields::upgrade_syntax;
-    LinkSyntax "link-syntax" must("RFC 8288, Section 3"),
+    LinkSyntax "link-syntax" must("RFC 8288, Section 3")
+            .needs(&[Name::Link]),
         "Link does not parse; write each link as a URI in angle brackets, followed by \
         ;name=value parameters."
         => fields::link_syntax;
-    LinkRelPresent "link-rel-present" must("RFC 8288, Section 3.3"),
+    LinkRelPresent "link-rel-present" must("RFC 8288, Section 3.3")
+            .needs(&[Name::Link]),
         "A link in Link has no rel parameter, or has two; give each link exactly one rel."
         => fields::link_rel;
-    ContentLengthSyntax "content-length-syntax" must("RFC 9110, Section 8.6").wire(),
+    ContentLengthSyntax "content-length-syntax" must("RFC 9110, Section 8.6").wire()
+            .needs(&[Name::ContentLength]),
         "Content-Length is not a single decimal number; send the content's length as \
         digits only, once."
         => fields::content_length_syntax;
-    ConnectionSyntax "connection-syntax" must("RFC 9110, Section 7.6.1"),
+    ConnectionSyntax "connection-syntax" must("RFC 9110, Section 7.6.1")
+            .needs(&[Name::Connection]),
         "Connection is not a comma-separated list of option names; write options as \
         tokens, such as Connection: close."
         => fields::connection_syntax;
 
     // M. Problem details
-    ProblemStatusMatch "problem-status-match" must("RFC 9457, Section 3.1.2"),
+    ProblemStatusMatch "problem-status-match" must("RFC 9457, Section 3.1.2")
+            .needs(&[Name::ContentType]),
         "The problem details' status differs from the response's status code, so clients \
         that read one disagree with those that read the other; send the same code in both."
         => problem::status_match;
-    ProblemStatusNumber "problem-status-number" must("RFC 9457, Section 3.1.2"),
+    ProblemStatusNumber "problem-status-number" must("RFC 9457, Section 3.1.2")
+            .needs(&[Name::ContentType]),
         "The problem details' status is not a JSON number, so consumers must ignore it; \
         write it as a number, such as \"status\": 404."
         => problem::status_number;
-    ProblemMemberTypes "problem-member-types" must("RFC 9457, Section 3.1"),
+    ProblemMemberTypes "problem-member-types" must("RFC 9457, Section 3.1")
+            .needs(&[Name::ContentType]),
         "The problem details are not a JSON object, or a member has the wrong type (type and \
         instance are URI references, title and detail strings), so consumers ignore it; \
         fix the member's type."
         => problem::member_types;
-    ProblemAboutBlankTitle "problem-about-blank-title" should("RFC 9457, Section 4.2.1"),
+    ProblemAboutBlankTitle "problem-about-blank-title" should("RFC 9457, Section 4.2.1")
+            .needs(&[Name::ContentType]),
         "A problem of type about:blank has a title other than the status code's reason \
         phrase; use the reason phrase, or define a problem type of your own."
         => problem::about_blank_title;
-    ProblemTypeAbsolute "problem-type-absolute" should("RFC 9457, Section 3.1.1"),
+    ProblemTypeAbsolute "problem-type-absolute" should("RFC 9457, Section 3.1.1")
+            .needs(&[Name::ContentType]),
         "The problem details' type is a relative reference that does not start with a \
         slash, so it names a different type at each URI; use an absolute URI, or at least \
         a full path."
         => problem::type_absolute;
 
     // N. WebDAV
-    MultistatusXml207 "207-xml-multistatus" must("RFC 4918, Section 13").code(207),
+    MultistatusXml207 "207-xml-multistatus" must("RFC 4918, Section 13").code(207)
+            .needs(&[Name::ContentType]),
         "A 207 with an XML body does not have a DAV: multistatus root element, so clients \
         cannot read the statuses in it; send a multistatus document."
         => webdav::multistatus;
-    ResponseHref207 "207-response-href" must("RFC 4918, Section 14.24").code(207),
+    ResponseHref207 "207-response-href" must("RFC 4918, Section 14.24").code(207)
+            .needs(&[Name::ContentType]),
         "A response element of a 207 has no href, so the client cannot tell which resource \
         its status is about; give each response element an href."
         => webdav::response_href;
-    No1xxInside207 "207-no-1xx-inside" should("RFC 4918, Section 13").code(207),
+    No1xxInside207 "207-no-1xx-inside" should("RFC 4918, Section 13").code(207)
+            .needs(&[Name::ContentType]),
         "A 207 reports a 1xx status for a resource, which says nothing final about it; \
         report the final status."
         => webdav::no_interim;
     LocationUndefined207 "207-location-undefined" advice("RFC 4918, Section 13.1").code(207)
-            .replaces(Rule::LocationElsewhere),
+            .replaces(Rule::LocationElsewhere)
+            .needs(&[Name::Location]),
         "A 207 carries Location, which has no defined meaning with a multistatus body; put \
         URIs in the body instead."
         => webdav::location;
@@ -575,11 +635,13 @@ rules! {
         "The status code is not in the IANA registry, so clients treat it as the x00 code of \
         its class; send a registered code."
         => status::unregistered;
-    ProblemMediaType "problem-media-type" advice("RFC 9457, Section 3"),
+    ProblemMediaType "problem-media-type" advice("RFC 9457, Section 3")
+            .needs(&[Name::ContentType]),
         "The content is a problem details object served as application/json; serve it as \
         application/problem+json, so that clients recognise it."
         => problem::media_type;
-    ProblemOnSuccess "problem-on-success" advice("RFC 9457, Section 1").classes(1, 3),
+    ProblemOnSuccess "problem-on-success" advice("RFC 9457, Section 1").classes(1, 3)
+            .needs(&[Name::ContentType]),
         "The response is application/problem+json with a status below 400; problem details \
         describe errors, so send them with a 4xx or 5xx."
         => problem::on_success;
@@ -603,7 +665,8 @@ rules! {
     Empty200 "200-empty" advice("RFC 9110, Section 15.3.1").code(200),
         "A 200 has no content; send 204 when there is nothing to return."
         => success::empty;
-    ErrorLongFreshness "error-long-freshness" advice("RFC 9111, Section 4.2.1").classes(4, 5),
+    ErrorLongFreshness "error-long-freshness" advice("RFC 9111, Section 4.2.1").classes(4, 5)
+            .needs(&[Name::CacheControl]),
         "An error response may be cached for a day or more, so caches go on serving it \
         after the fault is fixed; give errors a short max-age, or no-store."
         => caching::long_freshness;
@@ -611,14 +674,17 @@ rules! {
         "A 206 has neither a strong ETag nor Last-Modified, so the client cannot safely \
         combine it with other parts; send a strong validator."
         => success::weak_validator;
-    LocationElsewhere "location-elsewhere" advice("RFC 9110, Section 10.2.2"),
+    LocationElsewhere "location-elsewhere" advice("RFC 9110, Section 10.2.2")
+            .needs(&[Name::Location]),
         "Location has no defined meaning with this status; remove it, or use 201 or a 3xx."
         => redirection::location_elsewhere;
-    LocationFragment201 "201-location-fragment" advice("RFC 9110, Section 10.2.2").code(201),
+    LocationFragment201 "201-location-fragment" advice("RFC 9110, Section 10.2.2").code(201)
+            .needs(&[Name::Location]),
         "A 201's Location has a fragment, but it must name the new resource itself; remove \
         the fragment."
         => success::location_fragment;
-    OneChallengePerLine "www-auth-one-per-line" advice("RFC 9110, Section 11.6.1"),
+    OneChallengePerLine "www-auth-one-per-line" advice("RFC 9110, Section 11.6.1")
+            .needs(&[Name::WwwAuthenticate]),
         "A WWW-Authenticate line carries several challenges, which some clients cannot \
         parse; send each challenge on its own line."
         => auth::one_per_line;

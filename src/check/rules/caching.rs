@@ -27,6 +27,16 @@ pub(super) fn etag_in_list<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
 /// `must-understand-no-store`: `must-understand` without `no-store`, across
 /// every `Cache-Control` line.
 pub(super) fn must_understand<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    // Most responses have no must-understand at all: look for the word
+    // before parsing anything.
+    let named = facts.response.any(Name::CacheControl, |value| {
+        value
+            .windows(MUST_UNDERSTAND.len())
+            .any(|window| window.eq_ignore_ascii_case(MUST_UNDERSTAND))
+    });
+    if !named {
+        return None;
+    }
     let has = |directive: &str| {
         facts.response.any(Name::CacheControl, |value| {
             cache_control(value).is_ok_and(|directives| directives.get(directive).is_some())
@@ -38,6 +48,9 @@ pub(super) fn must_understand<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence
     let value = facts.response.first(Name::CacheControl)?;
     Some(Evidence::Field(Name::CacheControl.as_str(), value))
 }
+
+/// The directive `must-understand-no-store` is about.
+const MUST_UNDERSTAND: &[u8] = b"must-understand";
 
 /// A day, in seconds: the freshness from which an error outlives most
 /// faults.

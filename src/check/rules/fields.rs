@@ -10,7 +10,6 @@ use crate::check::syntax::challenge::challenges;
 use crate::check::syntax::content_length::content_length;
 use crate::check::syntax::content_range::content_range;
 use crate::check::syntax::link::link as links;
-use crate::check::syntax::media_type::media_type;
 use crate::check::syntax::retry_after::retry_after;
 use crate::check::syntax::tokens::{allow, connection, upgrade};
 use crate::check::syntax::uri::uri_reference;
@@ -155,11 +154,4 @@ pub(super) fn connection_syntax<'a>(_: Rule, facts: &Facts<'a>) -> Option<Eviden
             None => Ok(()),
         }
     })
-}
-
-/// The response's media type, when `Content-Type` parses.
-pub(crate) fn content_type<'a>(
-    facts: &Facts<'a>,
-) -> Option<crate::check::syntax::media_type::MediaType<'a>> {
-    media_type(facts.response.first(Name::ContentType)?).ok()
 }

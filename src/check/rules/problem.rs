@@ -6,41 +6,13 @@ use crate::check::content::problem::{
     xml_problem_status,
 };
 use crate::check::content::stack_trace::find_stack_trace;
-use crate::check::facts::Facts;
+use crate::check::facts::{Facts, Label};
 use crate::check::finding::Evidence;
 use crate::check::index::Name;
 use crate::check::rule::Rule;
 use crate::check::syntax::uri::{UriRef, uri_reference};
 
-use super::fields::content_type;
 use super::framing::present;
-
-/// How the content is labelled.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Label {
-    ProblemJson,
-    ProblemXml,
-    Json,
-    Other,
-}
-
-fn label(facts: &Facts<'_>) -> Label {
-    match content_type(facts) {
-        Some(media) if media.is_problem_json() => Label::ProblemJson,
-        Some(media) if media.is_problem_xml() => Label::ProblemXml,
-        Some(media) if media.is("application", "json") => Label::Json,
-        _ => Label::Other,
-    }
-}
-
-/// The members of `application/problem+json` content, when the content is
-/// known and readable.
-fn problem_json<'a>(facts: &Facts<'a>) -> Option<Result<ProblemMembers<'a>, NotProblemJson>> {
-    if label(facts) != Label::ProblemJson {
-        return None;
-    }
-    Some(scan_problem_json(facts.content_bytes()?))
-}
 
 /// The member's value as written, for a message.
 fn member<'a>(
@@ -58,9 +30,9 @@ fn member<'a>(
 /// `problem-status-match`: a `status` that differs from the response's.
 pub(super) fn status_match<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     let code = facts.code()?;
-    match label(facts) {
+    match facts.label() {
         Label::ProblemJson => {
-            let members = problem_json(facts)?.ok()?;
+            let members = facts.problem_json()?.ok()?;
             let status = members.status()?;
             if status == i64::from(code) {
                 return None;
@@ -77,16 +49,16 @@ pub(super) fn status_match<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
             }
             _ => None,
         },
-        Label::Json | Label::Other => None,
+        Label::Json | Label::Xml | Label::Multipart | Label::Other => None,
     }
 }
 
 /// `problem-status-number`: a `status` that is not a number (in XML, not
 /// an integer).
 pub(super) fn status_number<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    match label(facts) {
+    match facts.label() {
         Label::ProblemJson => {
-            let members = problem_json(facts)?.ok()?;
+            let members = facts.problem_json()?.ok()?;
             match members.get(ProblemMember::Status) {
                 MemberState::WrongType(value) => Some(Evidence::Member("status", value.raw)),
                 _ => None,
@@ -99,7 +71,7 @@ pub(super) fn status_number<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'
             }),
             _ => None,
         },
-        Label::Json | Label::Other => None,
+        Label::Json | Label::Xml | Label::Multipart | Label::Other => None,
     }
 }
 
@@ -119,7 +91,7 @@ fn with_uri<T>(text: JsonStr<'_>, check: impl FnOnce(Result<UriRef<'_>, ()>) -> 
 /// a `type` or `instance` that is no URI reference. A wrong `status` is
 /// `problem-status-number`'s.
 pub(super) fn member_types<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let members = match problem_json(facts)? {
+    let members = match facts.problem_json()? {
         Ok(members) => members,
         Err(NotProblemJson::NotObject(_)) => {
             return Some(Evidence::Content {
@@ -169,7 +141,7 @@ pub(super) fn about_blank_title<'a>(_: Rule, facts: &Facts<'a>) -> Option<Eviden
         return None;
     }
     let code = facts.known()?;
-    let members = problem_json(facts)?.ok()?;
+    let members = facts.problem_json()?.ok()?;
     match members.get(ProblemMember::Type) {
         MemberState::Absent => {}
         MemberState::Valid(value) if value.as_str()?.eq_str("about:blank") => {}
@@ -191,7 +163,7 @@ pub(super) fn about_blank_title<'a>(_: Rule, facts: &Facts<'a>) -> Option<Eviden
 /// slash (RFC 9457, Section 3.1.1 recommends absolute URIs, and a full
 /// path when a relative one is used).
 pub(super) fn type_absolute<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let members = problem_json(facts)?.ok()?;
+    let members = facts.problem_json()?.ok()?;
     let MemberState::Valid(value) = members.get(ProblemMember::Type) else {
         return None;
     };
@@ -206,7 +178,7 @@ pub(super) fn type_absolute<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'
 /// `5xx-stack-trace`: a stack trace in the content of a 5xx, or of problem
 /// details with any status.
 pub(super) fn stack_trace<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let problem = matches!(label(facts), Label::ProblemJson | Label::ProblemXml);
+    let problem = matches!(facts.label(), Label::ProblemJson | Label::ProblemXml);
     if facts.class() != Some(5) && !problem {
         return None;
     }
@@ -222,7 +194,7 @@ pub(super) fn stack_trace<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
 /// errors: a successful response's own JSON may well have a title and a
 /// status.
 pub(super) fn media_type<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    if !matches!(facts.class(), Some(4 | 5)) || label(facts) != Label::Json {
+    if !matches!(facts.class(), Some(4 | 5)) || facts.label() != Label::Json {
         return None;
     }
     let members = scan_problem_json(facts.content_bytes()?).ok()?;
@@ -235,7 +207,7 @@ pub(super) fn media_type<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>>
 /// `problem-on-success`: problem details with a status below 400, which the
 /// table's scope selects.
 pub(super) fn on_success<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    if !matches!(label(facts), Label::ProblemJson | Label::ProblemXml) {
+    if !matches!(facts.label(), Label::ProblemJson | Label::ProblemXml) {
         return None;
     }
     present(facts, Name::ContentType)

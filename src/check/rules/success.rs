@@ -3,7 +3,7 @@
 
 use crate::check::content::multipart::{self, Multipart};
 use crate::check::content::trace::{echoed_credentials, reflects_request};
-use crate::check::facts::Facts;
+use crate::check::facts::{Facts, Label};
 use crate::check::finding::Evidence;
 use crate::check::index::Name;
 use crate::check::rule::Rule;
@@ -14,7 +14,6 @@ use crate::check::syntax::media_type::MediaType;
 use crate::check::syntax::range::{RangeSpec, range};
 use crate::check::syntax::uri::uri_reference;
 
-use super::fields::content_type;
 use super::framing::present;
 
 /// `put-success-codes`: a PUT answered with a 2xx that says neither
@@ -90,7 +89,7 @@ pub(super) fn get_only<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
 
 /// Whether the response's `Content-Type` is `multipart/byteranges`.
 fn is_multipart(facts: &Facts<'_>) -> bool {
-    content_type(facts).is_some_and(|media| media.is_multipart_byteranges())
+    facts.label() == Label::Multipart
 }
 
 /// `206-single-content-range`: a 206 that is not multipart, without
@@ -109,7 +108,7 @@ pub(super) fn multipart_header_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<E
 
 /// `206-multipart-media-type`: `multipart/byteranges` without `boundary`.
 pub(super) fn multipart_boundary<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let media = content_type(facts)?;
+    let media = facts.media_type()?;
     if !media.is_multipart_byteranges() || media.boundary().is_some() {
         return None;
     }
@@ -140,7 +139,7 @@ fn multipart_body<'a>(facts: &Facts<'a>, media: &MediaType<'a>) -> Option<Multip
 
 /// `206-part-content-range`: a part without `Content-Range`.
 pub(super) fn part_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let body = multipart_body(facts, &content_type(facts)?)?;
+    let body = multipart_body(facts, &facts.media_type()?)?;
     let part = body
         .parts()
         .find(|part| part.field("Content-Range").is_none())?;
@@ -152,7 +151,7 @@ pub(super) fn part_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>>
 
 /// `206-part-content-type`: a part without `Content-Type`.
 pub(super) fn part_type<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let body = multipart_body(facts, &content_type(facts)?)?;
+    let body = multipart_body(facts, &facts.media_type()?)?;
     let part = body
         .parts()
         .find(|part| part.field("Content-Type").is_none())?;
@@ -180,7 +179,7 @@ pub(super) fn single_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
 /// `first-last` range in bytes and each one has a part of its own that
 /// starts at its first position: then the parts must follow the ranges.
 pub(super) fn part_order<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let body = multipart_body(facts, &content_type(facts)?)?;
+    let body = multipart_body(facts, &facts.media_type()?)?;
     let value = facts.request.first(Name::Range)?;
     let ranges = range(value).ok()?;
     if facts.request.lines(Name::Range) != 1

@@ -1,17 +1,16 @@
 //! N. WebDAV: 207 Multi-Status bodies, and 423 Locked.
 
 use crate::check::content::xml::{DavError, root_name, scan_dav_error, scan_multistatus};
-use crate::check::facts::Facts;
+use crate::check::facts::{Facts, Label};
 use crate::check::finding::Evidence;
 use crate::check::index::Name;
 use crate::check::rule::Rule;
 
-use super::fields::content_type;
 use super::framing::present;
 
 /// The content of a 207 or 423 labelled as XML, when it is known.
 fn xml_content<'a>(facts: &Facts<'a>) -> Option<&'a [u8]> {
-    if !content_type(facts)?.is_xml() {
+    if !matches!(facts.label(), Label::Xml | Label::ProblemXml) {
         return None;
     }
     facts.content_bytes()
@@ -64,7 +63,7 @@ pub(super) fn condition_code<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<
     if content.is_empty() {
         return Some(Evidence::None);
     }
-    if !content_type(facts).is_some_and(|media| media.is_xml()) {
+    if !matches!(facts.label(), Label::Xml | Label::ProblemXml) {
         return Some(Evidence::Content {
             at: 0,
             what: "content that is not a DAV:error document",

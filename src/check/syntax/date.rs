@@ -235,10 +235,106 @@ const fn days_in_month(month: u8, leap: bool) -> u8 {
 ///
 /// [RFC 9110, Section 5.6.7]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.7
 pub(crate) fn http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
+    if let Some(date) = exact_imf_fixdate(value) {
+        return Ok(date);
+    }
     let mut cursor = Cursor::trimmed(value);
     let date = http_date_at(&mut cursor)?;
     cursor.finish("the end of the value")?;
     Ok(date)
+}
+
+/// The date, when `value` is an IMF-fixdate with nothing around it, read
+/// at the fixed offsets of that form: the common case, taken without the
+/// cursor. Anything else, valid or not, is `None`, and left to the full
+/// parser, which also says what is wrong.
+fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
+    let &[
+        d1,
+        d2,
+        d3,
+        b',',
+        b' ',
+        day1,
+        day2,
+        b' ',
+        m1,
+        m2,
+        m3,
+        b' ',
+        y1,
+        y2,
+        y3,
+        y4,
+        b' ',
+        h1,
+        h2,
+        b':',
+        mi1,
+        mi2,
+        b':',
+        s1,
+        s2,
+        b' ',
+        b'G',
+        b'M',
+        b'T',
+    ] = value
+    else {
+        return None;
+    };
+    let weekday = match [d1, d2, d3] {
+        [b'M', b'o', b'n'] => Weekday::Monday,
+        [b'T', b'u', b'e'] => Weekday::Tuesday,
+        [b'W', b'e', b'd'] => Weekday::Wednesday,
+        [b'T', b'h', b'u'] => Weekday::Thursday,
+        [b'F', b'r', b'i'] => Weekday::Friday,
+        [b'S', b'a', b't'] => Weekday::Saturday,
+        [b'S', b'u', b'n'] => Weekday::Sunday,
+        _ => return None,
+    };
+    let month = match [m1, m2, m3] {
+        [b'J', b'a', b'n'] => 1,
+        [b'F', b'e', b'b'] => 2,
+        [b'M', b'a', b'r'] => 3,
+        [b'A', b'p', b'r'] => 4,
+        [b'M', b'a', b'y'] => 5,
+        [b'J', b'u', b'n'] => 6,
+        [b'J', b'u', b'l'] => 7,
+        [b'A', b'u', b'g'] => 8,
+        [b'S', b'e', b'p'] => 9,
+        [b'O', b'c', b't'] => 10,
+        [b'N', b'o', b'v'] => 11,
+        [b'D', b'e', b'c'] => 12,
+        _ => return None,
+    };
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0_u16, |total, &digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| total * 10 + u16::from(digit - b'0'))
+        })
+    };
+    let small = |digits: &[u8]| number(digits).and_then(|value| u8::try_from(value).ok());
+    let (day, year) = (small(&[day1, day2])?, number(&[y1, y2, y3, y4])?);
+    let (hour, minute, second) = (small(&[h1, h2])?, small(&[mi1, mi2])?, small(&[s1, s2])?);
+    if check_day(0, day, month, is_leap_year(year)).is_err()
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
+        return None;
+    }
+    Some(HttpDate {
+        form: DateForm::ImfFixdate,
+        weekday,
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+    })
 }
 
 /// Moves past an HTTP-date that starts at the cursor.
