@@ -114,7 +114,6 @@ mod http;
 mod index;
 mod rule;
 mod rules;
-#[allow(dead_code, reason = "removed in the next change")]
 mod syntax;
 
 pub use self::exchange::{Content, Exchange, FieldList, Fields, Vantage, Version};
