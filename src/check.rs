@@ -102,9 +102,6 @@
 //! time; and each rule reads the index rather than the fields. The README's
 //! "Performance" section gives the time per exchange.
 
-// Some parser and scanner items are not read by any rule yet; the next
-// change removes them.
-#[allow(dead_code, reason = "removed in the next change")]
 mod content;
 mod exchange;
 mod facts;
@@ -114,7 +111,6 @@ mod http;
 mod index;
 mod rule;
 mod rules;
-#[allow(dead_code, reason = "removed in the next change")]
 mod syntax;
 
 pub use self::exchange::{Content, Exchange, FieldList, Fields, Vantage, Version};

@@ -184,8 +184,6 @@ mod tests {
         if let Ok(document) = json::parse(content) {
             let root = document.root;
             seen += root.members().map_or(0, Iterator::count);
-            seen += root.elements().map_or(0, Iterator::count);
-            seen += usize::from(root.has_duplicate_names() == Some(true));
             if let Some(members) = root.members() {
                 for member in members {
                     seen += member.name.chars().count();
@@ -196,7 +194,6 @@ mod tests {
                 }
             }
         }
-        seen += usize::from(problem::is_json_object(content) == Some(true));
         if let Ok(members) = problem::scan_problem_json(content) {
             seen += usize::from(members.looks_like_problem());
             seen += usize::from(members.type_uri().is_some());
@@ -211,7 +208,6 @@ mod tests {
         seen += xml::XmlReader::new(content)
             .take_while(Result::is_ok)
             .count();
-        seen += usize::from(xml::element_text(content, 0).is_some());
         for boundary in [&b"SEP"[..], b"", b"-"] {
             if let Ok(body) = multipart::parse(content, boundary) {
                 for part in body.parts() {
@@ -248,8 +244,7 @@ mod tests {
             Err(json::JsonError::TooDeep { .. })
         ));
         let many_members = format!("{{{}\"a\":1}}", repeat("\"a\":1,"));
-        let root = json::parse(many_members.as_bytes()).map(|document| document.root);
-        assert_eq!(root.map(json::JsonValue::has_duplicate_names), Ok(None));
+        assert!(json::parse(many_members.as_bytes()).is_ok());
         let long_string = format!("[\"{}\"]", repeat("\\u0041"));
         assert!(json::parse(long_string.as_bytes()).is_ok());
         let deep_xml = repeat("<a>");

@@ -16,16 +16,14 @@
 //! The building blocks shared by the fields live here:
 //!
 //! - byte classes: [`is_tchar`], [`is_vchar`], [`is_obs_text`],
-//!   [`is_ows`], [`is_qdtext`], and [`trim_ows`];
+//!   [`is_ows`], and [`trim_ows`];
 //! - a [`Token`] and a [`Text`] (a token or a quoted string), which
 //!   compares its unescaped bytes to a `&str` without allocating;
 //! - [`Params`], the `*( OWS ";" OWS parameter )` of Section 5.6.6 and its
 //!   two relatives, transfer parameters and link parameters;
 //! - the `#rule` list of Section 5.6.1: [`List`], a list checked whole
 //!   (elements, commas and empty elements in one pass) whose elements are
-//!   then read without errors, and [`split_list`], which cuts any value at
-//!   the commas that are not inside a quoted string (or angle brackets)
-//!   and reports empty elements.
+//!   then read without errors.
 //!
 //! Each view is `Copy` and borrows the value: a caller walks a list as many
 //! times as it likes by calling `iter` again. The views never copy the
@@ -207,16 +205,6 @@ pub(crate) const fn is_obs_text(byte: u8) -> bool {
 #[must_use]
 pub(crate) const fn is_ows(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t')
-}
-
-/// Whether `byte` is `qdtext`, a byte a quoted string holds without a
-/// backslash: HTAB, SP, a visible character other than `"` and `\`, or
-/// obs-text ([RFC 9110, Section 5.6.4]).
-///
-/// [RFC 9110, Section 5.6.4]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.4
-#[must_use]
-pub(crate) const fn is_qdtext(byte: u8) -> bool {
-    in_set(&QDTEXT, byte)
 }
 
 /// Whether `byte` may follow the backslash of a `quoted-pair`: HTAB, SP, a
@@ -510,12 +498,6 @@ pub(crate) struct Token<'a> {
 }
 
 impl<'a> Token<'a> {
-    /// The offset of the token in the field value.
-    #[must_use]
-    pub(crate) const fn at(&self) -> usize {
-        self.at
-    }
-
     /// The token's bytes.
     #[must_use]
     pub(crate) const fn as_bytes(&self) -> &'a [u8] {
@@ -597,19 +579,6 @@ impl<'a> Text<'a> {
         self.raw
     }
 
-    /// The token, when the value was written as one.
-    #[must_use]
-    pub(crate) const fn as_token(&self) -> Option<Token<'a>> {
-        if self.quoted {
-            None
-        } else {
-            Some(Token {
-                at: self.at,
-                bytes: self.raw,
-            })
-        }
-    }
-
     /// The unescaped bytes of the value.
     #[must_use]
     pub(crate) const fn bytes(&self) -> Unescaped<'a> {
@@ -638,23 +607,6 @@ impl<'a> Text<'a> {
         self.bytes()
             .map(|byte| byte.to_ascii_lowercase())
             .eq(other.bytes().map(|byte| byte.to_ascii_lowercase()))
-    }
-
-    /// The offset of the first `quoted-pair` that escapes neither `"` nor
-    /// `\`: [RFC 9110, Section 5.6.4] asks senders not to generate those.
-    ///
-    /// [RFC 9110, Section 5.6.4]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.4
-    #[must_use]
-    pub(crate) fn needless_quoted_pair(&self) -> Option<usize> {
-        let mut bytes = self.bytes();
-        loop {
-            let at = bytes.at;
-            let escaped = self.quoted && bytes.raw.first() == Some(&b'\\');
-            let byte = bytes.next()?;
-            if escaped && byte != b'"' && byte != b'\\' {
-                return Some(at);
-            }
-        }
     }
 
     /// The parts of the value between runs of spaces, as the `rel` of a
@@ -743,40 +695,6 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// Parses a value that is exactly one `token` ([RFC 9110, Section
-/// 5.6.2]), after trimming the OWS around it.
-///
-/// # Errors
-///
-/// "a token" where no token starts, "the end of the value" after it.
-///
-/// [RFC 9110, Section 5.6.2]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.2
-pub(crate) fn token(value: &[u8]) -> Result<Token<'_>, SyntaxError> {
-    let mut cursor = Cursor::trimmed(value);
-    let token = cursor.expect_token("a token")?;
-    cursor.finish("the end of the value")?;
-    Ok(token)
-}
-
-/// Parses a value that is exactly one `quoted-string` ([RFC 9110, Section
-/// 5.6.4]), after trimming the OWS around it.
-///
-/// # Errors
-///
-/// "a double quote" where none opens the value, "a closing double quote"
-/// where the value ends inside the quotes, "a printable character or a
-/// closing double quote" at a control byte inside them, "a printable
-/// character after the backslash", and "the end of the value" after the
-/// closing quote.
-///
-/// [RFC 9110, Section 5.6.4]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.4
-pub(crate) fn quoted_string(value: &[u8]) -> Result<Text<'_>, SyntaxError> {
-    let mut cursor = Cursor::trimmed(value);
-    let text = cursor.quoted_string()?;
-    cursor.finish("the end of the value")?;
-    Ok(text)
-}
-
 /// Which of the three parameter grammars a list of parameters follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ParamGrammar {
@@ -823,6 +741,11 @@ impl ParamGrammar {
 pub(crate) struct Param<'a> {
     name: Token<'a>,
     value: Option<Text<'a>>,
+    /// Whether the sender wrote whitespace around the `=`: BWS, which the
+    /// grammar accepts and a sender must not generate ([RFC 9110, Section
+    /// 5.6.3]).
+    ///
+    /// [RFC 9110, Section 5.6.3]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.3
     bws: bool,
 }
 
@@ -837,22 +760,6 @@ impl<'a> Param<'a> {
     #[must_use]
     pub(crate) const fn value(&self) -> Option<Text<'a>> {
         self.value
-    }
-
-    /// The offset of the parameter (its name) in the field value.
-    #[must_use]
-    pub(crate) const fn at(&self) -> usize {
-        self.name.at
-    }
-
-    /// Whether the sender wrote whitespace around the `=`: BWS, which the
-    /// grammar accepts and a sender must not generate ([RFC 9110, Section
-    /// 5.6.3]).
-    ///
-    /// [RFC 9110, Section 5.6.3]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.3
-    #[must_use]
-    pub(crate) const fn has_bws(&self) -> bool {
-        self.bws
     }
 }
 
@@ -953,12 +860,6 @@ impl<'a> Params<'a> {
             .filter(|param| param.name.eq_ignore_ascii_case(name))
             .count()
     }
-
-    /// Whether there is no parameter.
-    #[must_use]
-    pub(crate) fn is_empty(&self) -> bool {
-        self.iter().next().is_none()
-    }
 }
 
 impl<'a> IntoIterator for Params<'a> {
@@ -1009,147 +910,6 @@ impl<'a> Iterator for ParamIter<'a> {
 
     fn next(&mut self) -> Option<Param<'a>> {
         self.advance().ok().flatten()
-    }
-}
-
-/// What a list's elements may hold that hides a comma from
-/// [`split_list`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Delimiters {
-    /// Nothing: every comma ends an element (the `other-range` of a
-    /// `Range` may hold a lone `"`).
-    Plain,
-    /// Quoted strings, with their `quoted-pair`s.
-    QuotedStrings,
-    /// The double quotes of entity tags, which have no `quoted-pair`
-    /// ([RFC 9110, Section 8.8.3]).
-    ///
-    /// [RFC 9110, Section 8.8.3]: https://www.rfc-editor.org/rfc/rfc9110.html#section-8.8.3
-    EntityTags,
-    /// Quoted strings, and the `<` and `>` around a link target, which may
-    /// hold commas ([RFC 8288, Section 3]).
-    ///
-    /// [RFC 8288, Section 3]: https://www.rfc-editor.org/rfc/rfc8288.html#section-3
-    LinkTargets,
-}
-
-/// One element of a list, without the OWS around it; empty for an empty
-/// element.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct ListItem<'a> {
-    at: usize,
-    bytes: &'a [u8],
-}
-
-impl<'a> ListItem<'a> {
-    /// The offset of the element in the field value; for an empty element,
-    /// where it would have started.
-    #[must_use]
-    pub(crate) const fn at(&self) -> usize {
-        self.at
-    }
-
-    /// The element's bytes.
-    #[must_use]
-    pub(crate) const fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
-    /// Whether the element is empty: nothing but OWS between two commas, or
-    /// between a comma and an end of the value.
-    #[must_use]
-    pub(crate) const fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
-}
-
-/// Cuts a list-based field value at its commas ([RFC 9110, Section
-/// 5.6.1]), skipping the commas inside what `delimiters` names.
-///
-/// It yields every element, with its offset: an empty element too, which a
-/// recipient must ignore and a sender must not generate (Sections 5.6.1.1
-/// and 5.6.1.2). An empty value (or one of only OWS) yields nothing: it is
-/// an empty list, not an empty element. `","` yields two empty elements.
-///
-/// It is for fields that have no parser here: the parsers of list-based
-/// fields read their elements and the commas between them in one pass, so
-/// an element's own grammar says where it ends.
-///
-/// [RFC 9110, Section 5.6.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.1
-#[must_use]
-pub(crate) fn split_list(value: &[u8], delimiters: Delimiters) -> Split<'_> {
-    let cursor = Cursor::trimmed(value);
-    Split {
-        done: cursor.at_end(),
-        cursor,
-        delimiters,
-    }
-}
-
-/// The elements of a list, from [`split_list`].
-#[derive(Clone, Debug)]
-pub(crate) struct Split<'a> {
-    cursor: Cursor<'a>,
-    delimiters: Delimiters,
-    done: bool,
-}
-
-impl Split<'_> {
-    /// Moves past the bytes of an element up to the comma that ends it.
-    fn skip_element(&mut self) {
-        let quotes = !matches!(self.delimiters, Delimiters::Plain);
-        let escapes = matches!(
-            self.delimiters,
-            Delimiters::QuotedStrings | Delimiters::LinkTargets
-        );
-        let angles = matches!(self.delimiters, Delimiters::LinkTargets);
-        let rest = self.cursor.rest();
-        let mut len: usize = 0;
-        // What closes the quoted string or target the scan is in, if any.
-        let mut inside: Option<u8> = None;
-        while let Some(&byte) = rest.get(len) {
-            match (inside, byte) {
-                (None, b',') => break,
-                (None, b'"') if quotes => inside = Some(b'"'),
-                (None, b'<') if angles => inside = Some(b'>'),
-                (Some(b'"'), b'\\') if escapes => len = len.saturating_add(1),
-                (Some(close), _) if byte == close => inside = None,
-                _ => {}
-            }
-            len = len.saturating_add(1);
-        }
-        self.cursor.pos = self.cursor.pos.saturating_add(len).min(self.cursor.end);
-    }
-}
-
-impl<'a> Iterator for Split<'a> {
-    type Item = ListItem<'a>;
-
-    fn next(&mut self) -> Option<ListItem<'a>> {
-        if self.done {
-            return None;
-        }
-        self.cursor.skip_ows();
-        let start = self.cursor.pos;
-        self.skip_element();
-        let mut end = self.cursor.pos;
-        while end > start
-            && self
-                .cursor
-                .input
-                .get(end.saturating_sub(1))
-                .copied()
-                .is_some_and(is_ows)
-        {
-            end = end.saturating_sub(1);
-        }
-        if !self.cursor.eat(b',') {
-            self.done = true;
-        }
-        Some(ListItem {
-            at: start,
-            bytes: self.cursor.slice(start, end),
-        })
     }
 }
 
@@ -1255,6 +1015,10 @@ impl<'a> Walk<'a> {
 pub(crate) struct List<'a, T> {
     cursor: Cursor<'a>,
     len: usize,
+    /// How many empty elements there are ([RFC 9110, Section 5.6.1.1]: a
+    /// sender must not generate them).
+    ///
+    /// [RFC 9110, Section 5.6.1.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.1.1
     empty: usize,
     first_empty: Option<usize>,
     element: PhantomData<fn() -> T>,
@@ -1337,21 +1101,6 @@ impl<T> List<'_, T> {
     #[must_use]
     pub(crate) const fn len(&self) -> usize {
         self.len
-    }
-
-    /// Whether there is no element, not counting empty ones.
-    #[must_use]
-    pub(crate) const fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// How many empty elements there are ([RFC 9110, Section 5.6.1.1]: a
-    /// sender must not generate them).
-    ///
-    /// [RFC 9110, Section 5.6.1.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.1.1
-    #[must_use]
-    pub(crate) const fn empty_elements(&self) -> usize {
-        self.empty
     }
 
     /// The offset of the first empty element, if there is one.
@@ -1445,7 +1194,7 @@ mod tests {
                 || byte == b' '
                 || (is_vchar(byte) && byte != b'"' && byte != b'\\')
                 || is_obs_text(byte);
-            assert_eq!(is_qdtext(byte), expected_qdtext, "{byte:#04x}");
+            assert_eq!(in_set(&QDTEXT, byte), expected_qdtext, "{byte:#04x}");
         }
     }
 
@@ -1464,33 +1213,43 @@ mod tests {
         assert_eq!(format!("{error}"), "at byte 1, expected a digit");
     }
 
+    /// A value that is exactly one token, read as the parsers read one.
+    fn single_token(value: &[u8]) -> Result<Token<'_>, SyntaxError> {
+        let mut cursor = Cursor::trimmed(value);
+        let token = cursor.expect_token("a token")?;
+        cursor.finish("the end of the value")?;
+        Ok(token)
+    }
+
+    /// A value that is exactly one quoted string, read as the parsers read
+    /// one.
     fn quoted(value: &[u8]) -> Result<Text<'_>, SyntaxError> {
-        quoted_string(value)
+        let mut cursor = Cursor::trimmed(value);
+        let text = cursor.quoted_string()?;
+        cursor.finish("the end of the value")?;
+        Ok(text)
     }
 
     #[test]
     fn single_tokens() {
         assert_eq!(
-            token(b" gzip "),
+            single_token(b" gzip "),
             Ok(Token {
                 at: 1,
                 bytes: b"gzip"
             })
         );
-        assert_eq!(token(b""), Err(SyntaxError::new(0, "a token")));
+        assert_eq!(single_token(b""), Err(SyntaxError::new(0, "a token")));
         assert_eq!(
-            token(b"a b"),
+            single_token(b"a b"),
             Err(SyntaxError::new(1, "the end of the value"))
         );
         assert_eq!(
-            token(b"a/b"),
+            single_token(b"a/b"),
             Err(SyntaxError::new(1, "the end of the value"))
         );
-        assert_eq!(token(b"\xe9"), Err(SyntaxError::new(0, "a token")));
-        assert_eq!(
-            quoted_string(b"abc"),
-            Err(SyntaxError::new(0, "a double quote"))
-        );
+        assert_eq!(single_token(b"\xe9"), Err(SyntaxError::new(0, "a token")));
+        assert_eq!(quoted(b"abc"), Err(SyntaxError::new(0, "a double quote")));
     }
 
     #[test]
@@ -1547,19 +1306,13 @@ mod tests {
         assert!(text.eq_ignore_ascii_case("SAY \"hi\""));
         assert!(!text.eq_ignore_ascii_case("Say \"Hi\" "));
         assert!(!text.eq_str("Say"));
-        assert_eq!(text.needless_quoted_pair(), Some(3));
-        assert_eq!(
-            quoted(b"\"a\\\"b\\\\\"").unwrap().needless_quoted_pair(),
-            None
-        );
         let token = Text::from(Token {
             at: 4,
             bytes: b"UTF-8",
         });
         assert!(token.eq_str("UTF-8") && token.eq_ignore_ascii_case("utf-8"));
-        assert_eq!(token.as_token().map(|token| token.as_str()), Some("UTF-8"));
-        assert_eq!(token.needless_quoted_pair(), None);
-        assert!(text.as_token().is_none());
+        assert!(!token.is_quoted() && token.raw() == b"UTF-8");
+        assert!(text.is_quoted());
     }
 
     #[test]
@@ -1593,7 +1346,7 @@ mod tests {
                 let value = param
                     .value()
                     .map(|value| String::from_utf8(value.bytes().collect()).unwrap());
-                (param.name().as_str().to_owned(), value, param.has_bws())
+                (param.name().as_str().to_owned(), value, param.bws)
             })
             .collect())
     }
@@ -1673,57 +1426,10 @@ mod tests {
                 .unwrap()
                 .eq_str("utf-8")
         );
-        assert_eq!(parsed.get("charset").unwrap().at(), 1);
+        assert_eq!(parsed.get("charset").unwrap().name.at, 1);
         assert_eq!(parsed.count("charset"), 2);
         assert!(parsed.get("boundary").is_none());
-        assert!(!parsed.is_empty());
-    }
-
-    fn split(value: &[u8], delimiters: Delimiters) -> Vec<(usize, &[u8])> {
-        split_list(value, delimiters)
-            .map(|item| (item.at(), item.as_bytes()))
-            .collect()
-    }
-
-    #[test]
-    fn splitting_lists() {
-        use Delimiters::{EntityTags, LinkTargets, Plain, QuotedStrings};
-        assert_eq!(split(b"", QuotedStrings), []);
-        assert_eq!(split(b"  ", QuotedStrings), []);
-        assert_eq!(split(b"a", QuotedStrings), [(0, &b"a"[..])]);
-        assert_eq!(split(b",", QuotedStrings), [(0, &b""[..]), (1, b"")]);
-        assert_eq!(
-            split(b" a , b ,", QuotedStrings),
-            [(1, &b"a"[..]), (5, b"b"), (8, b"")]
-        );
-        assert_eq!(
-            split(b"a=\"x,\\\"y\", b", QuotedStrings),
-            [(0, &b"a=\"x,\\\"y\""[..]), (11, b"b")]
-        );
-        // An entity tag has no quoted-pair: the backslash is a byte.
-        assert_eq!(
-            split(b"\"a\\\", \"b\"", EntityTags),
-            [(0, &b"\"a\\\""[..]), (6, b"\"b\"")]
-        );
-        assert_eq!(
-            split(b"\"a\\\", \"b\"", QuotedStrings),
-            [(0, &b"\"a\\\", \"b\""[..])]
-        );
-        assert_eq!(split(b"a\"b,c", Plain), [(0, &b"a\"b"[..]), (4, b"c")]);
-        assert_eq!(
-            split(b"<a,b>;t=\"c,d\", <e>", LinkTargets),
-            [(0, &b"<a,b>;t=\"c,d\""[..]), (15, b"<e>")]
-        );
-        assert_eq!(
-            split(b"<a,b>, <e>", QuotedStrings),
-            [(0, &b"<a"[..]), (3, b"b>"), (7, b"<e>")]
-        );
-        // An unclosed quote runs to the end, for the element to report.
-        assert_eq!(
-            split(b"a, \"b, c", QuotedStrings),
-            [(0, &b"a"[..]), (3, b"\"b, c")]
-        );
-        assert!(split_list(b"a,,", Plain).nth(1).unwrap().is_empty());
+        assert!(parsed.iter().next().is_some());
     }
 
     /// Pieces of the grammars: values built from them reach far deeper
@@ -1812,7 +1518,7 @@ mod tests {
         if let Some(parsed) = within(value, range::range(value))? {
             prop_assert_eq!(parsed.specs().iter().count(), parsed.specs().len());
         }
-        for parse in [tokens::allow, tokens::connection, tokens::vary] {
+        for parse in [tokens::allow, tokens::connection] {
             if let Some(list) = within(value, parse(value))? {
                 prop_assert_eq!(list.iter().count(), list.len());
             }
@@ -1829,20 +1535,12 @@ mod tests {
                 }
             }
         }
-        if let Some(uri) = within(value, uri::uri_reference(value))? {
-            let _ = (
-                uri.is_absolute(),
-                uri.authority().map(|authority| authority.host().kind()),
-            );
-        }
+        within(value, uri::uri_reference(value))?;
         within(value, uri::host_and_port(value))?;
         if let Some(list) = within(value, link::link(value))? {
             prop_assert_eq!(list.iter().count(), list.len());
             for link in list {
-                let _ = (link.rel_count(), link.has_rel("next"));
-                if let Some(rel) = link.rel() {
-                    within(value, link::check_relation_types(rel))?;
-                }
+                let _ = (link.rel_count(), link.has_rel("next"), link.rel());
                 if let Some(anchor) = link.anchor() {
                     within(value, uri::uri_reference_text(anchor))?;
                 }
@@ -1860,17 +1558,11 @@ mod tests {
                     within(value, bearer::check_error(text))?;
                     within(value, bearer::check_scope(text))?;
                     within(value, bearer::check_error_uri(text))?;
-                    let _ = text.needless_quoted_pair();
                 }
             }
         }
         if let Some(parsed) = within(value, media_type::media_type(value))? {
-            let _ = (
-                parsed.is_json(),
-                parsed.is_xml(),
-                parsed.boundary(),
-                parsed.suffix(),
-            );
+            let _ = (parsed.is_xml(), parsed.boundary(), parsed.suffix());
         }
         if let Some(list) = within(value, cache_control::cache_control(value))? {
             prop_assert_eq!(list.iter().count(), list.len());
@@ -1900,18 +1592,13 @@ mod tests {
     proptest! {
         #[test]
         fn never_panics(value in proptest::collection::vec(any::<u8>(), 0..64)) {
-            for delimiters in [Delimiters::Plain, Delimiters::QuotedStrings, Delimiters::EntityTags, Delimiters::LinkTargets] {
-                for item in split_list(&value, delimiters) {
-                    prop_assert_eq!(value.get(item.at()..item.at() + item.as_bytes().len()), Some(item.as_bytes()));
-                }
-            }
             for grammar in [ParamGrammar::Parameters, ParamGrammar::Transfer, ParamGrammar::Link] {
                 let mut cursor = Cursor::trimmed(&value);
                 if let Ok(parsed) = params(&mut cursor, grammar) {
                     let _ = parsed.iter().count();
                 }
             }
-            let _ = quoted(&value).map(|text| (text.bytes().count(), text.words().count(), text.needless_quoted_pair()));
+            let _ = quoted(&value).map(|text| (text.bytes().count(), text.words().count()));
         }
 
         #[test]
@@ -1933,22 +1620,6 @@ mod tests {
             written.push(b'"');
             let text = quoted(&written).unwrap();
             prop_assert_eq!(text.bytes().collect::<Vec<u8>>(), content);
-            prop_assert_eq!(text.needless_quoted_pair(), None);
-        }
-
-        #[test]
-        fn split_gives_back_the_elements(
-            elements in proptest::collection::vec("[a-z\"]{0,3}", 1..6),
-            separator in prop_oneof![Just(","), Just(" , "), Just("\t,")],
-        ) {
-            let text = elements.join(separator);
-            let split: Vec<&[u8]> = split_list(text.as_bytes(), Delimiters::Plain).map(|item| item.as_bytes()).collect();
-            let expected: Vec<&[u8]> = if text.trim_matches([' ', '\t']).is_empty() {
-                vec![]
-            } else {
-                elements.iter().map(String::as_bytes).collect()
-            };
-            prop_assert_eq!(split, expected);
         }
     }
 }

@@ -3,9 +3,9 @@
 //!
 //! [`parse`] checks a whole document against the grammar of RFC 8259 in one
 //! pass and returns its top-level value as a [`JsonValue`]: a kind, the raw
-//! bytes and their offset. Objects and arrays are then walked lazily with
-//! [`JsonValue::members`] and [`JsonValue::elements`]; walking a value of a
-//! valid document reads each byte a bounded number of times.
+//! bytes and their offset. Objects are then walked lazily with
+//! [`JsonValue::members`]; walking a value of a valid document reads each
+//! byte a bounded number of times.
 //!
 //! Decisions where RFC 8259 leaves room:
 //!
@@ -18,13 +18,12 @@
 //! - **Lone surrogates.** `\uD800` without its pair matches the grammar of
 //!   Section 7, so it is valid; Section 8.2 warns that its behaviour is
 //!   unpredictable. A string holding one never equals any `&str` (see
-//!   [`JsonStr::eq_str`]) and is reported by [`JsonStr::has_lone_surrogate`].
+//!   [`JsonStr::eq_str`]).
 //! - **Nesting.** Objects and arrays nest at most [`MAX_DEPTH`] levels
 //!   (Section 9 lets a parser set such a limit). Deeper content gives
 //!   [`JsonError::TooDeep`], which means "cannot tell", never "invalid".
 //! - **Duplicate names.** Section 4 leaves the meaning of an object with
-//!   two members of one name undefined, so the document stays valid and
-//!   [`JsonValue::has_duplicate_names`] reports them.
+//!   two members of one name undefined, so the document stays valid.
 //!
 //! [RFC 8259]: https://www.rfc-editor.org/rfc/rfc8259
 
@@ -36,13 +35,6 @@ use core::str;
 /// The open containers are kept as one bit each in a `u128`, so the limit
 /// costs no stack and no recursion.
 pub(crate) const MAX_DEPTH: usize = 128;
-
-/// How many members of one object [`JsonValue::has_duplicate_names`]
-/// compares with each other before it answers "cannot tell".
-///
-/// Comparing every pair costs at most this many times the length of the
-/// names, so the bound keeps the work linear in the content.
-pub(crate) const MAX_COMPARED_MEMBERS: usize = 128;
 
 /// The kind of a JSON value (RFC 8259, Section 3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,22 +53,6 @@ pub(crate) enum JsonKind {
     False,
     /// The literal `null`.
     Null,
-}
-
-impl JsonKind {
-    /// The kind as RFC 8259 and JSON Schema name it, lowercase: `"object"`,
-    /// `"array"`, `"string"`, `"number"`, `"boolean"` or `"null"`.
-    #[must_use]
-    pub(crate) const fn name(self) -> &'static str {
-        match self {
-            JsonKind::Object => "object",
-            JsonKind::Array => "array",
-            JsonKind::String => "string",
-            JsonKind::Number => "number",
-            JsonKind::True | JsonKind::False => "boolean",
-            JsonKind::Null => "null",
-        }
-    }
 }
 
 /// One JSON value of a valid document: its kind, its bytes, its offset.
@@ -125,16 +101,6 @@ pub(crate) enum JsonError {
         /// The offset of the container that went past the limit.
         at: usize,
     },
-}
-
-impl JsonError {
-    /// The offset the error points at.
-    #[must_use]
-    pub(crate) const fn at(self) -> usize {
-        match self {
-            JsonError::Syntax { at, .. } | JsonError::TooDeep { at } => at,
-        }
-    }
 }
 
 /// Parses `content` as one JSON text (RFC 8259, Section 2): optional
@@ -438,57 +404,6 @@ impl<'a> JsonValue<'a> {
             done: false,
         })
     }
-
-    /// The elements of this array, in document order; `None` when this
-    /// value is not an array.
-    #[must_use]
-    pub(crate) fn elements(self) -> Option<JsonElements<'a>> {
-        (self.kind == JsonKind::Array).then_some(JsonElements {
-            raw: self.raw,
-            base: self.at,
-            pos: 1,
-            done: false,
-        })
-    }
-
-    /// The value of the first member named `name`, when this value is an
-    /// object that has one.
-    ///
-    /// The first is not necessarily the one a reader uses when the name
-    /// appears twice; see [`JsonValue::has_duplicate_names`].
-    #[must_use]
-    pub(crate) fn member(self, name: &str) -> Option<JsonValue<'a>> {
-        self.members()?
-            .find(|member| member.name.eq_str(name))
-            .map(|member| member.value)
-    }
-
-    /// Whether two members of this object have the same name (after
-    /// unescaping), which RFC 8259, Section 4 leaves without a defined
-    /// meaning.
-    ///
-    /// `None` when this value is not an object, or when it has more than
-    /// [`MAX_COMPARED_MEMBERS`] members (cannot tell without more work).
-    #[must_use]
-    pub(crate) fn has_duplicate_names(self) -> Option<bool> {
-        // The names are gathered in one walk, so the values (which may be
-        // large) are read once; only the names are compared in pairs.
-        let mut names = [JsonStr { raw: b"", at: 0 }; MAX_COMPARED_MEMBERS];
-        let mut count = 0_usize;
-        for member in self.members()? {
-            *names.get_mut(count)? = member.name;
-            count = count.saturating_add(1);
-        }
-        let names = names.get(..count)?;
-        let repeated = names.iter().enumerate().any(|(index, name)| {
-            names
-                .get(index.saturating_add(1)..)
-                .unwrap_or_default()
-                .iter()
-                .any(|other| other.same_text(*name))
-        });
-        Some(repeated)
-    }
 }
 
 /// One member of an object: its name and its value.
@@ -552,48 +467,6 @@ impl<'a> Iterator for JsonMembers<'a> {
     }
 }
 
-/// The elements of an array, from [`JsonValue::elements`]; as safe as
-/// [`JsonMembers`].
-#[derive(Clone, Debug)]
-pub(crate) struct JsonElements<'a> {
-    /// The array as written, brackets included.
-    raw: &'a [u8],
-    /// The offset of `raw` in the parsed content.
-    base: usize,
-    /// Where to read on, in `raw`.
-    pos: usize,
-    /// Whether the closing bracket (or anything unexpected) was reached.
-    done: bool,
-}
-
-impl<'a> Iterator for JsonElements<'a> {
-    type Item = JsonValue<'a>;
-
-    fn next(&mut self) -> Option<JsonValue<'a>> {
-        if self.done {
-            return None;
-        }
-        self.done = true;
-        let raw = self.raw;
-        let mut pos = skip_whitespace(raw, self.pos);
-        if pos > 1 && raw.get(pos) == Some(&b',') {
-            pos = skip_whitespace(raw, pos.saturating_add(1));
-        }
-        if raw.get(pos) == Some(&b']') {
-            return None;
-        }
-        let (kind, end) = value_end(raw, pos).ok()?;
-        let value = JsonValue {
-            kind,
-            raw: raw.get(pos..end)?,
-            at: self.base.saturating_add(pos),
-        };
-        self.pos = end;
-        self.done = false;
-        Some(value)
-    }
-}
-
 /// A JSON string as written, between its quotes, escapes intact, with a
 /// view of its text that unescapes as it goes.
 ///
@@ -632,17 +505,6 @@ impl<'a> JsonStr<'a> {
         }
     }
 
-    /// Whether two strings have the same unescaped text (`"a"` and
-    /// `"\u0061"` do). Strings holding lone surrogates compare code unit by
-    /// code unit.
-    #[must_use]
-    pub(crate) fn same_text(self, other: JsonStr<'_>) -> bool {
-        if self.raw == other.raw {
-            return true;
-        }
-        self.units().eq(other.units())
-    }
-
     /// The text, borrowed, when the string has no escapes (the common case:
     /// then the raw bytes are the text).
     #[must_use]
@@ -679,13 +541,6 @@ impl<'a> JsonStr<'a> {
         JsonChars {
             units: self.units(),
         }
-    }
-
-    /// Whether a `\uXXXX` escape stands for half a surrogate pair without
-    /// the other half, which RFC 8259, Section 8.2 warns about.
-    #[must_use]
-    pub(crate) fn has_lone_surrogate(self) -> bool {
-        self.units().any(|unit| matches!(unit, Unit::Lone(_)))
     }
 
     /// The decoded units of the string.
@@ -816,9 +671,6 @@ impl Iterator for JsonChars<'_> {
 mod tests {
     extern crate std;
 
-    use core::fmt::Write as _;
-    use std::string::String;
-
     use super::*;
 
     /// Parses a document that must be valid.
@@ -928,6 +780,15 @@ mod tests {
         assert!(parse(&at_limit).is_ok(), "exactly the limit is fine");
     }
 
+    /// The value of the first member of `object` named `name`, found by
+    /// walking its members.
+    fn member<'a>(object: JsonValue<'a>, name: &str) -> Option<JsonValue<'a>> {
+        object
+            .members()?
+            .find(|member| member.name.eq_str(name))
+            .map(|member| member.value)
+    }
+
     #[test]
     fn members_come_in_order_with_their_offsets() {
         let content = r#"{"a": 1, "b" :{"c":[2,{"d":3}]}, "e":"x" }"#;
@@ -951,32 +812,14 @@ mod tests {
         }
         assert_eq!(found.next(), None);
         assert_eq!(
-            root.member("b").and_then(|b| b.member("c")).map(|c| c.kind),
+            member(root, "b")
+                .and_then(|b| member(b, "c"))
+                .map(|c| c.kind),
             Some(JsonKind::Array)
         );
-        assert_eq!(root.member("z"), None);
+        assert_eq!(member(root, "z"), None);
         assert!(valid("[1]").root.members().is_none());
         assert_eq!(valid("{ }").root.members().map(Iterator::count), Some(0));
-    }
-
-    #[test]
-    fn elements_come_in_order() {
-        let root = valid("[ 1 ,\"two\",[3], {} ]").root;
-        let kinds = [
-            JsonKind::Number,
-            JsonKind::String,
-            JsonKind::Array,
-            JsonKind::Object,
-        ];
-        assert!(
-            root.elements()
-                .into_iter()
-                .flatten()
-                .map(|value| value.kind)
-                .eq(kinds)
-        );
-        assert_eq!(valid("[]").root.elements().map(Iterator::count), Some(0));
-        assert!(valid("{}").root.elements().is_none());
     }
 
     #[test]
@@ -1029,7 +872,7 @@ mod tests {
     }
 
     #[test]
-    fn string_views_decode_and_report_lone_surrogates() {
+    fn string_views_decode() {
         let string = |content| {
             valid(content)
                 .root
@@ -1051,46 +894,8 @@ mod tests {
             string(r#""0123456789abcdefg""#).decode_into(&mut buffer),
             None
         );
-        assert!(string(r#""\ud83d""#).has_lone_surrogate());
-        assert!(string(r#""a\udc00""#).has_lone_surrogate());
-        assert!(!string(r#""\ud83d\ude00""#).has_lone_surrogate());
         assert!(string(r#""a\ud83db""#).chars().eq(['a', '\u{FFFD}', 'b']));
         assert!(string(r#""\u0041\n""#).chars().eq(['A', '\n']));
-    }
-
-    #[test]
-    fn duplicate_names_are_found_after_unescaping() {
-        let cases = [
-            (r#"{"a":1,"b":2}"#, Some(false)),
-            (r#"{"a":1,"b":2,"a":3}"#, Some(true)),
-            (r#"{"status":1,"\u0073tatus":2}"#, Some(true)),
-            (r#"{"a":{"x":1},"b":{"x":1}}"#, Some(false)),
-            ("{}", Some(false)),
-            ("[]", None),
-        ];
-        for (content, expected) in cases {
-            assert_eq!(
-                valid(content).root.has_duplicate_names(),
-                expected,
-                "{content}"
-            );
-        }
-    }
-
-    #[test]
-    fn too_many_members_to_compare_cannot_be_told() {
-        let mut content = String::from("{");
-        for index in 0..=MAX_COMPARED_MEMBERS {
-            write!(content, "\"m{index}\":0,").unwrap_or_else(|error| panic!("{error}"));
-        }
-        content.pop();
-        content.push('}');
-        let root = valid(&content).root;
-        assert_eq!(
-            root.members().map(Iterator::count),
-            Some(MAX_COMPARED_MEMBERS + 1)
-        );
-        assert_eq!(root.has_duplicate_names(), None);
     }
 
     #[test]

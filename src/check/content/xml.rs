@@ -6,8 +6,7 @@
 //! every element name resolved to its namespace (`xmlns` and `xmlns:p`
 //! declarations, on the root or on any inner element, default namespaces
 //! included). The answers the RFC 4918 rules need are built on it:
-//! [`root_name`], [`scan_multistatus`], [`scan_dav_error`] and
-//! [`element_text`].
+//! [`root_name`], [`scan_multistatus`] and [`scan_dav_error`].
 //!
 //! The reader is not a validating parser. It checks what it must to read
 //! the structure right (tags nest and match, attributes are quoted, there
@@ -108,19 +107,6 @@ pub(crate) enum XmlError {
         /// The offset of the start tag that went past the limit.
         at: usize,
     },
-}
-
-impl XmlError {
-    /// The offset the error points at.
-    #[must_use]
-    pub(crate) const fn at(self) -> usize {
-        match self {
-            XmlError::Malformed { at }
-            | XmlError::Unsupported { at }
-            | XmlError::TooDeep { at }
-            | XmlError::TooManyNamespaces { at } => at,
-        }
-    }
 }
 
 /// Whether `byte` is XML white space (XML 1.0, Section 2.3, `S`).
@@ -736,36 +722,6 @@ pub(crate) fn root_name(content: &[u8]) -> Result<XName<'_>, XmlError> {
     Err(XmlError::Malformed { at: content.len() })
 }
 
-/// The text of the element whose start tag is at `at`, when the element
-/// holds nothing but text: one run of character data or one CDATA section
-/// (or nothing: an empty slice). Comments split a run, so they give `None`.
-///
-/// The text is raw: references such as `&amp;` are not expanded. `None`
-/// also when `at` is not a start tag, or the element has a child element
-/// or does not end.
-#[must_use]
-pub(crate) fn element_text(content: &[u8], at: usize) -> Option<&[u8]> {
-    let mut tokens = Tokenizer::at(content, at);
-    let Some(Ok(Token::Start { qname, empty, .. })) = tokens.next() else {
-        return None;
-    };
-    if empty {
-        return Some(b"");
-    }
-    let mut text = None;
-    loop {
-        match tokens.next()?.ok()? {
-            Token::Text { raw, .. } | Token::CData { raw, .. } if text.is_none() => {
-                text = Some(raw);
-            }
-            Token::End { qname: end, .. } if end == qname => {
-                return Some(text.unwrap_or_default());
-            }
-            _ => return None,
-        }
-    }
-}
-
 /// The text of an element, as [`TextCapture`] found it at the element's end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CapturedText<'a> {
@@ -1228,28 +1184,6 @@ mod tests {
             XmlReader::new(nested.as_bytes()).all(|event| event.is_ok()),
             "declarations leave scope with their element"
         );
-    }
-
-    #[test]
-    fn reads_element_text() {
-        let content = "<a><b> HTTP/1.1 200 OK </b><c/><d></d><e><![CDATA[x<y]]></e>\
-            <f>x<!-- -->y</f><g><h/></g><i>a&amp;b</i></a>";
-        let at = |tag: &str| content.find(tag).unwrap_or(usize::MAX);
-        let cases: [(&str, Option<&[u8]>); 9] = [
-            ("<b>", Some(b" HTTP/1.1 200 OK ")),
-            ("<c/>", Some(b"")),
-            ("<d>", Some(b"")),
-            ("<e>", Some(b"x<y")),
-            ("<f>", None),
-            ("<g>", None),
-            ("<i>", Some(b"a&amp;b")),
-            ("</a>", None),
-            ("OK", None),
-        ];
-        for (tag, text) in cases {
-            assert_eq!(element_text(content.as_bytes(), at(tag)), text, "{tag}");
-        }
-        assert_eq!(element_text(b"<a>unterminated", 0), None);
     }
 
     #[test]

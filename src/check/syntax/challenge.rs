@@ -127,29 +127,20 @@ fn piece<'a>(
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Challenge<'a> {
     scheme: Token<'a>,
+    /// The token68 after the scheme, with its `=` padding, if the
+    /// challenge has one rather than parameters. The rules read only the
+    /// parameters; the tests read this to tell the two forms apart.
+    #[cfg(test)]
     token68: Option<&'a [u8]>,
     params: AuthParams<'a>,
 }
 
 impl<'a> Challenge<'a> {
-    /// The offset of the challenge (its scheme) in the field value.
-    #[must_use]
-    pub(crate) const fn at(&self) -> usize {
-        self.scheme.at()
-    }
-
     /// The authentication scheme, such as `Basic`; schemes are
     /// case-insensitive.
     #[must_use]
     pub(crate) const fn scheme(&self) -> Token<'a> {
         self.scheme
-    }
-
-    /// The token68 after the scheme, with its `=` padding, if the
-    /// challenge has one rather than parameters.
-    #[must_use]
-    pub(crate) const fn token68(&self) -> Option<&'a [u8]> {
-        self.token68
     }
 
     /// The auth-params, which may be none.
@@ -242,7 +233,10 @@ impl<'a> Iterator for AuthParamIter<'a> {
 pub(crate) struct Challenges<'a> {
     cursor: Cursor<'a>,
     len: usize,
+    /// How many empty list elements there are, between challenges or
+    /// between parameters (a sender must not generate them).
     empty: usize,
+    /// The offset of the first empty list element, if any.
     first_empty: Option<usize>,
 }
 
@@ -269,19 +263,6 @@ impl<'a> Challenges<'a> {
     #[must_use]
     pub(crate) const fn is_empty(&self) -> bool {
         self.len == 0
-    }
-
-    /// How many empty list elements there are, between challenges or
-    /// between parameters (a sender must not generate them).
-    #[must_use]
-    pub(crate) const fn empty_elements(&self) -> usize {
-        self.empty
-    }
-
-    /// The offset of the first empty list element, if any.
-    #[must_use]
-    pub(crate) const fn first_empty_element(&self) -> Option<usize> {
-        self.first_empty
     }
 }
 
@@ -344,6 +325,7 @@ impl<'a> Iterator for ChallengeIter<'a> {
         let start = start.unwrap_or(end);
         Some(Challenge {
             scheme,
+            #[cfg(test)]
             token68,
             params: AuthParams {
                 cursor: Cursor::span(self.walk.cursor.input, start, end),
@@ -467,7 +449,7 @@ mod tests {
                     .collect();
                 (
                     challenge.scheme().as_str().to_owned(),
-                    challenge.token68().map(text),
+                    challenge.token68.map(text),
                     params,
                 )
             })
@@ -550,7 +532,7 @@ mod tests {
             vec![("Foo".to_owned(), Some("realm".to_owned()), vec![])]
         );
         let bws = challenges(b"Foo a = b").unwrap().iter().next().unwrap();
-        assert!(bws.params().get("A").unwrap().has_bws());
+        assert!(bws.params().get("A").unwrap().bws);
         assert_eq!(read(b""), vec![]);
     }
 
@@ -558,9 +540,9 @@ mod tests {
     fn offsets_counts_and_empty_elements() {
         let parsed = challenges(b" Basic realm=\"a\",, Bearer ,x=\"y\",").unwrap();
         assert_eq!(parsed.len(), 2);
-        assert_eq!(parsed.empty_elements(), 2);
-        assert_eq!(parsed.first_empty_element(), Some(17));
-        let offsets: Vec<usize> = parsed.iter().map(|challenge| challenge.at()).collect();
+        assert_eq!(parsed.empty, 2);
+        assert_eq!(parsed.first_empty, Some(17));
+        let offsets: Vec<usize> = parsed.iter().map(|challenge| challenge.scheme.at).collect();
         assert_eq!(offsets, [1, 19]);
         // "Bearer " with its space takes the parameter after the comma.
         let bearer = parsed.iter().nth(1).unwrap();

@@ -14,38 +14,16 @@ use super::{Cursor, Element, List, SyntaxError, is_obs_text};
 /// An `entity-tag`: weak or strong, and its opaque tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct EntityTag<'a> {
-    at: usize,
     weak: bool,
+    /// The bytes between the double quotes.
     opaque: &'a [u8],
 }
 
-impl<'a> EntityTag<'a> {
-    /// The offset of the entity tag in the field value (of its `W/` when
-    /// weak).
-    #[must_use]
-    pub(crate) const fn at(&self) -> usize {
-        self.at
-    }
-
+impl EntityTag<'_> {
     /// Whether the tag is weak, written with the `W/` prefix.
     #[must_use]
     pub(crate) const fn is_weak(&self) -> bool {
         self.weak
-    }
-
-    /// The bytes between the double quotes.
-    #[must_use]
-    pub(crate) const fn opaque(&self) -> &'a [u8] {
-        self.opaque
-    }
-
-    /// The strong comparison ([RFC 9110, Section 8.8.3.2]): both tags are
-    /// strong and their opaque tags match byte for byte.
-    ///
-    /// [RFC 9110, Section 8.8.3.2]: https://www.rfc-editor.org/rfc/rfc9110.html#section-8.8.3.2
-    #[must_use]
-    pub(crate) fn strong_eq(&self, other: &EntityTag<'_>) -> bool {
-        !self.weak && !other.weak && self.opaque == other.opaque
     }
 
     /// The weak comparison ([RFC 9110, Section 8.8.3.2]): the opaque tags
@@ -70,7 +48,6 @@ fn entity_tag_at<'a>(
     cursor: &mut Cursor<'a>,
     expected: &'static str,
 ) -> Result<EntityTag<'a>, SyntaxError> {
-    let at = cursor.pos;
     let weak = cursor.eat(b'W');
     if weak {
         cursor.expect(b'/', "'/' after W")?;
@@ -83,7 +60,7 @@ fn entity_tag_at<'a>(
         return Err(cursor.error("a closing double quote"));
     }
     cursor.expect(b'"', "a visible character or the closing double quote")?;
-    Ok(EntityTag { at, weak, opaque })
+    Ok(EntityTag { weak, opaque })
 }
 
 /// Parses an `ETag` value, one `entity-tag` ([RFC 9110, Section 8.8.3]),
@@ -126,16 +103,6 @@ pub(crate) enum EntityTags<'a> {
 }
 
 impl EntityTags<'_> {
-    /// Whether `tag` matches a member by the strong comparison, as
-    /// `If-Match` compares; `*` matches any tag.
-    #[must_use]
-    pub(crate) fn matches_strong(&self, tag: &EntityTag<'_>) -> bool {
-        match self {
-            EntityTags::Any => true,
-            EntityTags::Tags(list) => list.iter().any(|member| member.strong_eq(tag)),
-        }
-    }
-
     /// Whether `tag` matches a member by the weak comparison, as
     /// `If-None-Match` compares; `*` matches any tag.
     #[must_use]
@@ -200,7 +167,7 @@ mod tests {
         for (value, weak, opaque) in cases {
             let tag = entity_tag(value).unwrap();
             assert_eq!(
-                (tag.is_weak(), tag.opaque()),
+                (tag.is_weak(), tag.opaque),
                 (weak, opaque),
                 "{}",
                 value.escape_ascii()
@@ -210,17 +177,16 @@ mod tests {
 
     #[test]
     fn the_comparison_table_of_the_rfc() {
-        let cases: [(&[u8], &[u8], bool, bool); 4] = [
-            (b"W/\"1\"", b"W/\"1\"", false, true),
-            (b"W/\"1\"", b"W/\"2\"", false, false),
-            (b"W/\"1\"", b"\"1\"", false, true),
-            (b"\"1\"", b"\"1\"", true, true),
+        // The weak comparison column of the table in Section 8.8.3.2.
+        let cases: [(&[u8], &[u8], bool); 4] = [
+            (b"W/\"1\"", b"W/\"1\"", true),
+            (b"W/\"1\"", b"W/\"2\"", false),
+            (b"W/\"1\"", b"\"1\"", true),
+            (b"\"1\"", b"\"1\"", true),
         ];
-        for (left, right, strong, weak) in cases {
+        for (left, right, weak) in cases {
             let (left, right) = (entity_tag(left).unwrap(), entity_tag(right).unwrap());
-            assert_eq!(left.strong_eq(&right), strong);
             assert_eq!(left.weak_eq(&right), weak);
-            assert_eq!(right.strong_eq(&left), strong);
             assert_eq!(right.weak_eq(&left), weak);
         }
     }
@@ -228,10 +194,7 @@ mod tests {
     #[test]
     fn lists_of_entity_tags() {
         let opaque = |value: &'static [u8]| match if_none_match(value).unwrap() {
-            EntityTags::Tags(list) => list
-                .iter()
-                .map(|tag| (tag.is_weak(), tag.opaque()))
-                .collect(),
+            EntityTags::Tags(list) => list.iter().map(|tag| (tag.is_weak(), tag.opaque)).collect(),
             EntityTags::Any => vec![],
         };
         assert_eq!(opaque(b"\"xyzzy\""), [(false, &b"xyzzy"[..])]);
@@ -256,9 +219,8 @@ mod tests {
         assert!(matches!(if_match(b" * "), Ok(EntityTags::Any)));
         let tags = if_match(b"\"a\", W/\"b\"").unwrap();
         let strong_b = entity_tag(b"\"b\"").unwrap();
-        assert!(!tags.matches_strong(&strong_b));
         assert!(tags.matches_weak(&strong_b));
-        assert!(EntityTags::Any.matches_strong(&strong_b));
+        assert!(EntityTags::Any.matches_weak(&strong_b));
     }
 
     #[test]
@@ -329,7 +291,7 @@ mod tests {
             let EntityTags::Tags(list) = if_match(text.as_bytes()).unwrap() else {
                 return Err(TestCaseError::fail(format!("{text} is not a list")));
             };
-            let read: Vec<(bool, &[u8])> = list.iter().map(|tag| (tag.is_weak(), tag.opaque())).collect();
+            let read: Vec<(bool, &[u8])> = list.iter().map(|tag| (tag.is_weak(), tag.opaque)).collect();
             let expected: Vec<(bool, &[u8])> = tags.iter().map(|(weak, opaque)| (*weak, opaque.as_bytes())).collect();
             prop_assert_eq!(read, expected);
         }

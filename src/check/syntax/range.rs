@@ -218,7 +218,7 @@ mod tests {
         let parsed = range(b" Bytes=5-3 ,, 99999999999999999999999-\t").unwrap();
         assert!(parsed.unit().eq_ignore_ascii_case("bytes"));
         assert_eq!(parsed.specs().len(), 2);
-        assert_eq!(parsed.specs().empty_elements(), 1);
+        assert_eq!(parsed.specs().empty, 1);
         assert_eq!(parsed.specs().first_empty_element(), Some(12));
         // The grammar does not forbid last < first; that is for the rule.
         assert_eq!(

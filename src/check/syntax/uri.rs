@@ -250,64 +250,23 @@ pub(crate) enum HostKind {
 /// A `host` as written, with the brackets of an IP literal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Host<'a> {
+    /// The host as written (`[::1]` with its brackets); empty for an empty
+    /// `reg-name`.
     bytes: &'a [u8],
-    kind: HostKind,
-}
-
-impl<'a> Host<'a> {
-    /// The host as written (`[::1]` with its brackets).
-    #[must_use]
-    pub(crate) const fn as_bytes(&self) -> &'a [u8] {
-        self.bytes
-    }
-
     /// Which form the host takes.
-    #[must_use]
-    pub(crate) const fn kind(&self) -> HostKind {
-        self.kind
-    }
-
-    /// Whether the host is empty, as an empty `reg-name` may be ([RFC
-    /// 9110, Section 4.2.1]: a sender must not generate an `http` URI with
-    /// an empty host).
-    ///
-    /// [RFC 9110, Section 4.2.1]: https://www.rfc-editor.org/rfc/rfc9110.html#section-4.2.1
-    #[must_use]
-    pub(crate) const fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
+    kind: HostKind,
 }
 
 /// `authority = [ userinfo "@" ] host [ ":" port ]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Authority<'a> {
+    /// The userinfo before `@`.
     userinfo: Option<&'a [u8]>,
-    host: Host<'a>,
-    port: Option<&'a [u8]>,
-}
-
-impl<'a> Authority<'a> {
-    /// The userinfo before `@`, which a sender must not generate in an
-    /// `http` or `https` URI ([RFC 9110, Section 4.2.4]).
-    ///
-    /// [RFC 9110, Section 4.2.4]: https://www.rfc-editor.org/rfc/rfc9110.html#section-4.2.4
-    #[must_use]
-    pub(crate) const fn userinfo(&self) -> Option<&'a [u8]> {
-        self.userinfo
-    }
-
     /// The host.
-    #[must_use]
-    pub(crate) const fn host(&self) -> Host<'a> {
-        self.host
-    }
-
+    host: Host<'a>,
     /// The digits after `:`, which may be none (`port = *DIGIT`); `None`
     /// without `:`.
-    #[must_use]
-    pub(crate) const fn port(&self) -> Option<&'a [u8]> {
-        self.port
-    }
+    port: Option<&'a [u8]>,
 }
 
 /// A URI reference split into its components, each as written.
@@ -319,7 +278,9 @@ pub(crate) struct UriRef<'a> {
     scheme: Option<&'a [u8]>,
     authority: Option<Authority<'a>>,
     path: &'a [u8],
+    /// The query after `?`, if any (it may be empty).
     query: Option<&'a [u8]>,
+    /// The fragment after `#`, if any (it may be empty).
     fragment: Option<&'a [u8]>,
 }
 
@@ -340,34 +301,6 @@ impl<'a> UriRef<'a> {
     #[must_use]
     pub(crate) const fn path(&self) -> &'a [u8] {
         self.path
-    }
-
-    /// The query after `?`, if any (it may be empty).
-    #[must_use]
-    pub(crate) const fn query(&self) -> Option<&'a [u8]> {
-        self.query
-    }
-
-    /// The fragment after `#`, if any (it may be empty).
-    #[must_use]
-    pub(crate) const fn fragment(&self) -> Option<&'a [u8]> {
-        self.fragment
-    }
-
-    /// Whether the reference is a `URI`, with a scheme, rather than a
-    /// `relative-ref` to resolve against a base.
-    #[must_use]
-    pub(crate) const fn is_absolute(&self) -> bool {
-        self.scheme.is_some()
-    }
-
-    /// Whether the reference is an `absolute-URI`: a scheme and no
-    /// fragment ([RFC 3986, Section 4.3]).
-    ///
-    /// [RFC 3986, Section 4.3]: https://www.rfc-editor.org/rfc/rfc3986.html#section-4.3
-    #[must_use]
-    pub(crate) const fn is_absolute_uri(&self) -> bool {
-        self.scheme.is_some() && self.fragment.is_none()
     }
 
     /// Whether the reference has a fragment, even an empty one.
@@ -757,25 +690,13 @@ fn is_ipv4(host: &[u8]) -> bool {
 /// [RFC 9110, Section 7.2]: https://www.rfc-editor.org/rfc/rfc9110.html#section-7.2
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct HostAndPort<'a> {
-    host: Host<'a>,
-    port: Option<&'a [u8]>,
-}
-
-impl<'a> HostAndPort<'a> {
     /// The host; an empty value gives an empty registered name, which a
     /// request without an authority sends ([RFC 9112, Section 3.2]).
     ///
     /// [RFC 9112, Section 3.2]: https://www.rfc-editor.org/rfc/rfc9112.html#section-3.2
-    #[must_use]
-    pub(crate) const fn host(&self) -> Host<'a> {
-        self.host
-    }
-
+    host: Host<'a>,
     /// The digits after `:`, which may be none; `None` without `:`.
-    #[must_use]
-    pub(crate) const fn port(&self) -> Option<&'a [u8]> {
-        self.port
-    }
+    port: Option<&'a [u8]>,
 }
 
 /// Parses a `Host` value, `uri-host [ ":" port ]` ([RFC 9110, Section
@@ -829,9 +750,9 @@ mod tests {
             &value[start..start + bytes.len()]
         };
         let authority = uri.authority().map(|authority| {
-            let host = authority.host().as_bytes();
-            let start = authority.userinfo().unwrap_or(host);
-            let end = authority.port().unwrap_or(host);
+            let host = authority.host.bytes;
+            let start = authority.userinfo.unwrap_or(host);
+            let end = authority.port.unwrap_or(host);
             let from = start.as_ptr() as usize - value.as_ptr() as usize;
             let to = end.as_ptr() as usize + end.len() - value.as_ptr() as usize;
             &value[from..to]
@@ -840,8 +761,8 @@ mod tests {
             uri.scheme().map(as_str),
             authority,
             as_str(uri.path()),
-            uri.query().map(as_str),
-            uri.fragment().map(as_str),
+            uri.query.map(as_str),
+            uri.fragment.map(as_str),
         )
     }
 
@@ -934,27 +855,29 @@ mod tests {
     #[test]
     fn references_and_their_kinds() {
         let uri = uri_reference(b" https://user:pw@example.com:/a%20b/?q=1&r=/?#top \t").unwrap();
-        assert!(uri.is_absolute() && uri.has_fragment() && !uri.is_absolute_uri());
-        let authority = uri.authority().unwrap();
-        assert_eq!(authority.userinfo(), Some(&b"user:pw"[..]));
-        assert_eq!(authority.host().kind(), HostKind::RegName);
-        assert_eq!(authority.port(), Some(&b""[..]));
-        assert_eq!(uri.query(), Some(&b"q=1&r=/?"[..]));
-        let relative = uri_reference(b"/search?q=x").unwrap();
-        assert!(!relative.is_absolute() && !relative.has_fragment());
-        assert!(
-            uri_reference(b"urn:isbn:0451450523")
-                .unwrap()
-                .is_absolute_uri()
+        assert!(uri.has_fragment());
+        assert_eq!(
+            (uri.scheme, uri.fragment),
+            (Some(&b"https"[..]), Some(&b"top"[..]))
         );
+        let authority = uri.authority().unwrap();
+        assert_eq!(authority.userinfo, Some(&b"user:pw"[..]));
+        assert_eq!(authority.host.kind, HostKind::RegName);
+        assert_eq!(authority.port, Some(&b""[..]));
+        assert_eq!(uri.query, Some(&b"q=1&r=/?"[..]));
+        let relative = uri_reference(b"/search?q=x").unwrap();
+        assert!(relative.scheme.is_none() && !relative.has_fragment());
+        let urn = uri_reference(b"urn:isbn:0451450523").unwrap();
+        assert!(urn.scheme.is_some() && urn.fragment.is_none());
         assert!(uri_reference(b"./this:that").is_ok());
         assert!(uri_reference(b"http:").is_ok());
         assert!(
             uri_reference(b"http://")
                 .unwrap()
-                .authority()
+                .authority
                 .unwrap()
-                .host()
+                .host
+                .bytes
                 .is_empty()
         );
     }
@@ -963,7 +886,7 @@ mod tests {
     fn hosts() {
         let kind = |value: &str| {
             uri_reference(format!("//{value}/").as_bytes())
-                .map(|uri| uri.authority().unwrap().host().kind())
+                .map(|uri| uri.authority.unwrap().host.kind)
                 .map_err(|error| error.expected)
         };
         let cases: [(&str, HostKind); 17] = [
@@ -1085,16 +1008,16 @@ mod tests {
     fn host_fields() {
         let host = host_and_port(b"www.example.org").unwrap();
         assert_eq!(
-            (host.host().as_bytes(), host.port()),
+            (host.host.bytes, host.port),
             (&b"www.example.org"[..], None)
         );
         let host = host_and_port(b" [::1]:8080 ").unwrap();
         assert_eq!(
-            (host.host().kind(), host.port()),
+            (host.host.kind, host.port),
             (HostKind::Ipv6, Some(&b"8080"[..]))
         );
-        assert_eq!(host_and_port(b"10.0.0.1:").unwrap().port(), Some(&b""[..]));
-        assert!(host_and_port(b"").unwrap().host().is_empty());
+        assert_eq!(host_and_port(b"10.0.0.1:").unwrap().port, Some(&b""[..]));
+        assert!(host_and_port(b"").unwrap().host.bytes.is_empty());
         let cases: [(&[u8], usize, &str); 5] = [
             (b"example.com/", 11, HOST),
             (b"user@example.com", 4, HOST),
@@ -1169,8 +1092,8 @@ mod tests {
             let uri = uri_reference(text.as_bytes()).map_err(|error| TestCaseError::fail(format!("{text}: {error}")))?;
             prop_assert_eq!(uri.scheme(), scheme.as_deref().map(str::as_bytes));
             prop_assert_eq!(uri.path(), path.as_bytes());
-            prop_assert_eq!(uri.query(), query.as_deref().map(str::as_bytes));
-            prop_assert_eq!(uri.fragment(), fragment.as_deref().map(str::as_bytes));
+            prop_assert_eq!(uri.query, query.as_deref().map(str::as_bytes));
+            prop_assert_eq!(uri.fragment, fragment.as_deref().map(str::as_bytes));
         }
 
         #[test]
@@ -1184,7 +1107,7 @@ mod tests {
                 format!("{}::{}", hex[..gap].join(":"), hex[end..].join(":"))
             };
             prop_assert_eq!(
-                host_and_port(format!("[{text}]").as_bytes()).map(|host| host.host().kind()),
+                host_and_port(format!("[{text}]").as_bytes()).map(|host| host.host.kind),
                 Ok(HostKind::Ipv6),
                 "{}",
                 text
