@@ -375,13 +375,16 @@ const REQUEST: [(&str, &str); 4] = [
     ("User-Agent", "example/1.0"),
 ];
 
+/// Header fields as name and value pairs.
+type FieldPairs<'a> = &'a [(&'a str, &'a str)];
+
 /// `findings()` consumed whole, beside the cost of building an
 /// `http::HeaderMap` of the same fields, which a hyper service pays for
 /// every response it sends.
 fn check(c: &mut Criterion) {
     use statuscode::check::{Content, Exchange, Version};
 
-    let cases: [(&str, StatusCode, &[(&str, &str)], &[u8], usize); 2] = [
+    let cases: [(&str, StatusCode, FieldPairs, &[u8], usize); 2] = [
         (
             "check (conforming)",
             StatusCode::Ok,

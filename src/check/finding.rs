@@ -353,7 +353,7 @@ impl<'a> Findings<'a> {
     pub(crate) fn new(exchange: &Exchange<'a>) -> Findings<'a> {
         let mut findings = Findings {
             facts: Facts::new(exchange),
-            pending: Rule::mask(exchange.status().map(|code| code.as_u16())),
+            pending: Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16)),
         };
         findings.facts.index();
         // The rules that need a field the response does not carry cannot

@@ -204,9 +204,11 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
     };
     let number = |digits: &[u8]| {
         digits.iter().try_fold(0_u16, |total, &digit| {
-            digit
-                .is_ascii_digit()
-                .then(|| total * 10 + u16::from(digit - b'0'))
+            digit.is_ascii_digit().then(|| {
+                total
+                    .wrapping_mul(10)
+                    .wrapping_add(u16::from(digit.wrapping_sub(b'0')))
+            })
         })
     };
     let small = |digits: &[u8]| number(digits).and_then(|value| u8::try_from(value).ok());

@@ -17,6 +17,18 @@ pub(crate) struct MediaType<'a> {
 }
 
 impl<'a> MediaType<'a> {
+    /// The type, `text` in `text/html`.
+    #[must_use]
+    pub(crate) const fn type_name(&self) -> Token<'a> {
+        self.type_name
+    }
+
+    /// The subtype, `html` in `text/html`.
+    #[must_use]
+    pub(crate) const fn subtype(&self) -> Token<'a> {
+        self.subtype
+    }
+
     /// The value of the first parameter named `name`, ignoring ASCII case
     /// as parameter names do.
     #[must_use]
@@ -72,24 +84,6 @@ impl<'a> MediaType<'a> {
     #[must_use]
     pub(crate) fn is_xml(&self) -> bool {
         self.is("application", "xml") || self.is("text", "xml") || self.has_suffix("xml")
-    }
-
-    /// Whether the media type is `application/problem+json` ([RFC 9457,
-    /// Section 3]).
-    ///
-    /// [RFC 9457, Section 3]: https://www.rfc-editor.org/rfc/rfc9457.html#section-3
-    #[must_use]
-    pub(crate) fn is_problem_json(&self) -> bool {
-        self.is("application", "problem+json")
-    }
-
-    /// Whether the media type is `application/problem+xml` ([RFC 9457,
-    /// Appendix B]).
-    ///
-    /// [RFC 9457, Appendix B]: https://www.rfc-editor.org/rfc/rfc9457.html#appendix-B
-    #[must_use]
-    pub(crate) fn is_problem_xml(&self) -> bool {
-        self.is("application", "problem+xml")
     }
 }
 
@@ -206,8 +200,8 @@ mod tests {
             assert_eq!(
                 (
                     parsed.is_xml(),
-                    parsed.is_problem_json(),
-                    parsed.is_problem_xml()
+                    parsed.is("application", "problem+json"),
+                    parsed.is("application", "problem+xml")
                 ),
                 (xml, problem_json, problem_xml),
                 "{}",
