@@ -80,8 +80,9 @@ enum Source<'a> {
 }
 
 impl<'a> FieldList<'a> {
-    /// Calls `visit` with each field line, in order.
-    pub(crate) fn visit(&self, visit: &mut dyn FnMut(&'a str, &'a [u8])) {
+    /// Calls `visit` with each field line, in order: directly for the
+    /// slices of pairs, through [`Fields::visit`] for another source.
+    pub(crate) fn visit(&self, mut visit: impl FnMut(&'a str, &'a [u8])) {
         match self.source {
             Source::Text(pairs) => {
                 for &(name, value) in pairs {
@@ -93,7 +94,7 @@ impl<'a> FieldList<'a> {
                     visit(name, value);
                 }
             }
-            Source::Other(fields) => fields.visit(visit),
+            Source::Other(fields) => fields.visit(&mut visit),
         }
     }
 }
@@ -142,7 +143,7 @@ impl<'a, T: Fields> From<&'a T> for FieldList<'a> {
 impl fmt::Debug for FieldList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut list = f.debug_list();
-        self.visit(&mut |name, value| {
+        self.visit(|name, value| {
             list.entry(&(name, crate::check::finding::Shown(value)));
         });
         list.finish()

@@ -95,63 +95,25 @@ impl Name {
         let bytes = name.as_bytes();
         let candidate = *Name::BY_HASH.get(hash(bytes)?)?;
         let at = usize::from(candidate);
-        let (lower, letters) = (Name::LOWER.get(at)?, Name::LETTERS.get(at)?);
-        if Name::ALL.get(at)?.as_str().len() != bytes.len() {
-            return None;
-        }
-        // Eight bytes at a time: setting 0x20 folds a letter to lower case,
-        // and where the name has no letter the byte must be the same.
-        let same =
-            bytes
-                .chunks(8)
-                .zip(lower.iter().zip(letters))
-                .all(|(chunk, (&lower, &letters))| {
-                    let word = match <[u8; 8]>::try_from(chunk) {
-                        Ok(full) => u64::from_le_bytes(full),
-                        Err(_) => chunk
-                            .iter()
-                            .rev()
-                            .fold(0, |word, &byte| (word << 8) | u64::from(byte)),
-                    };
-                    word | letters == lower
-                });
+        let probes = Name::PROBES.get(at)?;
+        let same = Name::ALL.get(at)?.as_str().len() == bytes.len()
+            && probes
+                .iter()
+                .take_while(|probe| probe.width > 0)
+                .all(|probe| probe.matches(bytes));
         same.then(|| Name::ALL[at])
     }
 
-    /// Each name in lower case, as words of eight bytes, zero after its end.
-    const LOWER: [[u64; NAME_WORDS]; COUNT] = Name::words(true);
-
-    /// For each name, 0x20 at the bytes that are letters, as words of eight
-    /// bytes.
-    const LETTERS: [[u64; NAME_WORDS]; COUNT] = Name::words(false);
-
-    /// The names as words of eight bytes: in lower case, or as the mask of
-    /// their letters.
-    const fn words(lower: bool) -> [[u64; NAME_WORDS]; COUNT] {
-        let mut words = [[0; NAME_WORDS]; COUNT];
+    /// For each name, the loads that compare a name of its length with it.
+    const PROBES: [[Probe; PROBES]; COUNT] = {
+        let mut probes = [[Probe::NONE; PROBES]; COUNT];
         let mut i = 0;
         while i < COUNT {
-            let name = Name::ALL[i].as_str().as_bytes();
-            assert!(
-                name.len() <= NAME_WORDS * 8,
-                "a name is longer than NAME_WORDS allows"
-            );
-            let mut j = 0;
-            while j < name.len() {
-                let byte = if lower {
-                    name[j].to_ascii_lowercase()
-                } else if name[j].is_ascii_alphabetic() {
-                    0x20
-                } else {
-                    0
-                };
-                words[i][j / 8] |= (byte as u64) << (8 * (j % 8));
-                j += 1;
-            }
+            probes[i] = Probe::of(Name::ALL[i].as_str().as_bytes());
             i += 1;
         }
-        words
-    }
+        probes
+    };
 
     /// For each value of [`hash`], the position in [`Name::ALL`] of the
     /// name with that hash, or `u8::MAX`.
@@ -178,8 +140,104 @@ impl Name {
     };
 }
 
-/// How many words of eight bytes the longest name fills.
-const NAME_WORDS: usize = 4;
+/// How many loads compare a name at most: the longest, 28 bytes, takes
+/// three words of eight bytes and one more for its last bytes.
+const PROBES: usize = 4;
+
+/// One load of a field name's bytes, compared with a known name.
+///
+/// Setting the letter bits (0x20) of the loaded bytes folds letters to
+/// lower case; where the known name has no letter, the byte must be the
+/// same. Loads may overlap, so a name of any length from two bytes up is
+/// covered by loads of two, four or eight bytes.
+#[derive(Clone, Copy)]
+struct Probe {
+    /// The offset of the load.
+    at: usize,
+    /// How many bytes it loads: 2, 4 or 8; 0 for no load.
+    width: usize,
+    /// The known name's bytes there, in lower case.
+    lower: u64,
+    /// 0x20 where the known name has a letter.
+    letters: u64,
+}
+
+impl Probe {
+    const NONE: Probe = Probe {
+        at: 0,
+        width: 0,
+        lower: 0,
+        letters: 0,
+    };
+
+    /// The loads that cover `name`: words of eight bytes, then one that
+    /// ends at its end; or loads of four or two bytes for a shorter name.
+    const fn of(name: &[u8]) -> [Probe; PROBES] {
+        let len = name.len();
+        let width = if len >= 8 {
+            8
+        } else if len >= 4 {
+            4
+        } else {
+            2
+        };
+        assert!(
+            len >= 2 && len <= 8 * (PROBES - 1) + 7,
+            "no probes cover this name"
+        );
+        let mut probes = [Probe::NONE; PROBES];
+        let mut count = 0;
+        let mut at = 0;
+        while at + width <= len {
+            probes[count] = Probe::at(name, at, width);
+            count += 1;
+            at += width;
+        }
+        if at < len {
+            probes[count] = Probe::at(name, len - width, width);
+        }
+        probes
+    }
+
+    const fn at(name: &[u8], at: usize, width: usize) -> Probe {
+        let mut probe = Probe {
+            at,
+            width,
+            lower: 0,
+            letters: 0,
+        };
+        let mut i = 0;
+        while i < width {
+            let byte = name[at + i];
+            probe.lower |= (byte.to_ascii_lowercase() as u64) << (8 * i);
+            if byte.is_ascii_alphabetic() {
+                probe.letters |= 0x20 << (8 * i);
+            }
+            i += 1;
+        }
+        probe
+    }
+
+    /// Whether `bytes`, as long as the known name, match it here.
+    fn matches(&self, bytes: &[u8]) -> bool {
+        let loaded = match self.width {
+            8 => bytes
+                .get(self.at..self.at + 8)
+                .and_then(|word| <[u8; 8]>::try_from(word).ok())
+                .map(u64::from_le_bytes),
+            4 => bytes
+                .get(self.at..self.at + 4)
+                .and_then(|word| <[u8; 4]>::try_from(word).ok())
+                .map(|word| u64::from(u32::from_le_bytes(word))),
+            2 => bytes
+                .get(self.at..self.at + 2)
+                .and_then(|word| <[u8; 2]>::try_from(word).ok())
+                .map(|word| u64::from(u16::from_le_bytes(word))),
+            _ => return true,
+        };
+        loaded.is_some_and(|word| word | self.letters == self.lower)
+    }
+}
 
 /// How many values [`hash`] takes.
 const HASHES: usize = 128;
@@ -263,7 +321,7 @@ impl<'a> Index<'a> {
     /// an index is built for every message checked and copying it costs.
     pub(crate) fn fill(&mut self, fields: FieldList<'a>) {
         self.fields = Some(fields);
-        fields.visit(&mut |name, value| {
+        fields.visit(|name, value| {
             if let Some(known) = Name::find(name) {
                 self.add(known, value);
             } else if name.len() > 3 && name.as_bytes()[..3].eq_ignore_ascii_case(b"if-") {
@@ -346,7 +404,7 @@ impl<'a> Index<'a> {
     fn each_line<T>(&self, name: Name, mut each: impl FnMut(&'a [u8]) -> Option<T>) -> Option<T> {
         let fields = self.fields?;
         let mut found = None;
-        fields.visit(&mut |line, value| {
+        fields.visit(|line, value| {
             if found.is_none() && name.as_str().eq_ignore_ascii_case(line) {
                 found = each(value);
             }

@@ -202,18 +202,19 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
         [b'D', b'e', b'c'] => 12,
         _ => return None,
     };
-    let number = |digits: &[u8]| {
-        digits.iter().try_fold(0_u16, |total, &digit| {
-            digit.is_ascii_digit().then(|| {
-                total
-                    .wrapping_mul(10)
-                    .wrapping_add(u16::from(digit.wrapping_sub(b'0')))
-            })
-        })
-    };
-    let small = |digits: &[u8]| number(digits).and_then(|value| u8::try_from(value).ok());
-    let (day, year) = (small(&[day1, day2])?, number(&[y1, y2, y3, y4])?);
-    let (hour, minute, second) = (small(&[h1, h2])?, small(&[mi1, mi2])?, small(&[s1, s2])?);
+    // Each digit's value, or a value no digit has.
+    let digit = |byte: u8| byte.wrapping_sub(b'0');
+    let digits = [day1, day2, y1, y2, y3, y4, h1, h2, mi1, mi2, s1, s2].map(digit);
+    if digits.iter().any(|&value| value > 9) {
+        return None;
+    }
+    let [day1, day2, y1, y2, y3, y4, h1, h2, mi1, mi2, s1, s2] = digits;
+    // Every value is below 10, so none of this overflows.
+    let two = |tens: u8, units: u8| tens.wrapping_mul(10).wrapping_add(units);
+    let (day, hour, minute, second) = (two(day1, day2), two(h1, h2), two(mi1, mi2), two(s1, s2));
+    let year = u16::from(two(y1, y2))
+        .wrapping_mul(100)
+        .wrapping_add(u16::from(two(y3, y4)));
     if check_day(0, day, month, is_leap_year(year)).is_err()
         || hour > 23
         || minute > 59
