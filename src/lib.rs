@@ -39,6 +39,25 @@
 //! # Ok::<(), statuscode::ParseStatusCodeError>(())
 //! ```
 //!
+//! # Checking responses
+//!
+//! [`check`] makes the guidance executable: [`check::Exchange`] describes a
+//! response (and its request, when known) and yields a [`check::Finding`]
+//! for every rule of RFC 9110 and the related RFCs that it breaks, such as
+//! a 401 without `WWW-Authenticate` or content on a 204. It allocates
+//! nothing and needs no feature.
+//!
+//! ```
+//! use statuscode::check::Exchange;
+//! use statuscode::StatusCode;
+//!
+//! let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT")];
+//! let exchange = Exchange::new(StatusCode::Unauthorized.into(), &fields);
+//! let finding = exchange.findings().next().unwrap();
+//! assert_eq!(finding.rule().id(), "401-www-authenticate");
+//! assert_eq!(finding.rule().reference(), "RFC 9110, Section 15.5.2");
+//! ```
+//!
 //! # Features
 //!
 //! The crate is `#![no_std]`, and without the `problem` and `schemars`
@@ -86,7 +105,8 @@
 //!
 //! # What this crate does not do
 //!
-//! It does not parse status lines or carry any other part of a response.
+//! It does not parse HTTP messages or send them: [`check::Exchange`]
+//! borrows the parts of an exchange that a program already has.
 #![no_std]
 
 #[cfg(any(feature = "problem", feature = "schemars"))]

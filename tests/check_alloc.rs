@@ -133,3 +133,189 @@ fn findings_allocate_nothing() {
     );
     assert_eq!(counted, 0, "findings allocated {counted} times");
 }
+
+/// Field names the rules read, and a few they do not, in any case.
+const NAMES: &[&str] = &[
+    "Date",
+    "content-type",
+    "CONTENT-LENGTH",
+    "Transfer-Encoding",
+    "Location",
+    "Allow",
+    "WWW-Authenticate",
+    "Proxy-Authenticate",
+    "Retry-After",
+    "Content-Range",
+    "Link",
+    "Upgrade",
+    "Connection",
+    "Cache-Control",
+    "ETag",
+    "Last-Modified",
+    "Expires",
+    "Age",
+    "Early-Data",
+    "Accept-Encoding",
+    "Range",
+    "If-None-Match",
+    "If-Range",
+    "Host",
+    "Authorization",
+    "Expect",
+    "If-Match",
+    "Content-Encoding",
+    "X-Other",
+    "If-Whatever",
+    "",
+];
+
+/// Pieces of values that the parsers meet in real fields, to splice with
+/// arbitrary bytes.
+const PIECES: &[&str] = &[
+    "Sun, 06 Nov 1994 08:49:37 GMT",
+    "bytes 0-4/10",
+    "bytes */10",
+    "bytes=0-4, 6-9",
+    "Bearer realm=\"api\", error=\"invalid_token\"",
+    "Basic realm=x",
+    "</a>; rel=preload",
+    "application/problem+json",
+    "multipart/byteranges; boundary=B",
+    "max-age=86400",
+    "must-understand",
+    "\"v1\", W/\"v2\"",
+    "*",
+    "close, upgrade",
+    "websocket, h2c",
+    "GET, , HEAD",
+    "gzip, chunked",
+    "5, 5",
+    "120",
+    "/a b",
+    "text/xml",
+    "\\",
+    "\"",
+    ",",
+    ";",
+    "=",
+    " ",
+];
+
+/// Contents that the content rules read, to check besides arbitrary bytes.
+const CONTENTS: &[&[u8]] = &[
+    br#"{"title":"Not Found","status":"404","type":"x y"}"#,
+    br#"<D:multistatus xmlns:D="DAV:"><D:response/></D:multistatus>"#,
+    b"--B\r\nContent-Range: bytes 0-1/4\r\n\r\nab\r\n--B--\r\n",
+    b"Traceback (most recent call last):\n  File \"a.py\", line 1, in f\n  File \"b.py\", line 2, in g\n",
+    b"TRACE / HTTP/1.1\r\nCookie: a=1\r\n\r\n",
+];
+
+mod arbitrary {
+    use proptest::prelude::*;
+
+    /// A value: a piece, arbitrary bytes, or a piece with bytes spliced in.
+    pub(super) fn value() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            proptest::sample::select(super::PIECES).prop_map(|piece| piece.as_bytes().to_vec()),
+            proptest::collection::vec(any::<u8>(), 0..24),
+            (
+                proptest::sample::select(super::PIECES),
+                proptest::collection::vec(any::<u8>(), 0..4),
+                any::<prop::sample::Index>()
+            )
+                .prop_map(|(piece, bytes, at)| {
+                    let mut value = piece.as_bytes().to_vec();
+                    let at = at.index(value.len() + 1);
+                    value.splice(at..at, bytes);
+                    value
+                }),
+        ]
+    }
+
+    /// A list of fields.
+    pub(super) fn fields() -> impl Strategy<Value = Vec<(String, Vec<u8>)>> {
+        proptest::collection::vec(
+            (
+                proptest::sample::select(super::NAMES).prop_map(str::to_owned),
+                value(),
+            ),
+            0..10,
+        )
+    }
+
+    /// Arbitrary content, or content some rule reads.
+    pub(super) fn content() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            proptest::collection::vec(any::<u8>(), 0..64),
+            proptest::sample::select(super::CONTENTS).prop_map(<[u8]>::to_vec),
+        ]
+    }
+
+    /// A status as text: a code, or anything.
+    pub(super) fn status() -> impl Strategy<Value = String> {
+        prop_oneof![
+            (100..1000_u16).prop_map(|code| code.to_string()),
+            "[0-9a-z ]{0,5}"
+        ]
+    }
+}
+
+/// Borrows owned pairs as the checker takes them.
+fn borrowed(fields: &[(String, Vec<u8>)]) -> Vec<(&str, &[u8])> {
+    fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_slice()))
+        .collect()
+}
+
+/// A version, or none.
+fn version(at: usize) -> Option<Version> {
+    [
+        Version::Http10,
+        Version::Http11,
+        Version::Http2,
+        Version::Http3,
+    ]
+    .get(at)
+    .copied()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// On any exchange, `findings` ends without panicking, allocates
+    /// nothing, and each finding formats.
+    #[test]
+    fn any_exchange_is_checked_without_a_panic_or_an_allocation(
+        status in arbitrary::status(),
+        reason in arbitrary::value(),
+        response_fields in arbitrary::fields(),
+        request_fields in arbitrary::fields(),
+        content in arbitrary::content(),
+        method in proptest::sample::select(&["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "CONNECT", "PATCH", "get"][..]),
+        versions in (0..5_usize, 0..5_usize),
+        application in proptest::prelude::any::<bool>(),
+        target in proptest::sample::select(&["/", "/a?access_token=1", "*", "http://example.com/x"][..]),
+    ) {
+        let (response, request) = (borrowed(&response_fields), borrowed(&request_fields));
+        let mut exchange = Exchange::from_status_text(&status, response.as_slice())
+            .reason(&reason)
+            .content(Content::Bytes(&content))
+            .method(method)
+            .target(target)
+            .request_fields(request.as_slice());
+        if let Some(version) = version(versions.0) {
+            exchange = exchange.version(version);
+        }
+        if let Some(version) = version(versions.1) {
+            exchange = exchange.request_version(version);
+        }
+        if application {
+            exchange = exchange.vantage(statuscode::check::Vantage::Application);
+        }
+        let counted = allocations(|| {
+            check(&exchange);
+        });
+        proptest::prop_assert_eq!(counted, 0);
+    }
+}

@@ -129,9 +129,14 @@ const fn days_in_month(month: u8, leap: bool) -> u8 {
 ///
 /// [RFC 9110, Section 5.6.7]: https://www.rfc-editor.org/rfc/rfc9110.html#section-5.6.7
 pub(crate) fn http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
-    if let Some(date) = exact_imf_fixdate(value) {
-        return Ok(date);
+    match exact_imf_fixdate(value) {
+        Some(date) => Ok(date),
+        None => any_http_date(value),
     }
+}
+
+/// [`http_date`] without its shortcut: the grammar, read with a cursor.
+fn any_http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
     let mut cursor = Cursor::trimmed(value);
     let date = http_date_at(&mut cursor)?;
     cursor.finish("the end of the value")?;
@@ -784,6 +789,31 @@ mod tests {
         #[test]
         fn never_panics(value in proptest::collection::vec(any::<u8>(), 0..64)) {
             let _ = http_date(&value);
+        }
+
+        #[test]
+        fn the_shortcut_agrees_with_the_grammar(
+            date in any_date(),
+            at in 0..29_usize,
+            byte in any::<u8>(),
+            mutate in any::<bool>(),
+        ) {
+            // A valid date, or one byte of it changed to anything.
+            let mut text = written(&date).into_bytes();
+            if mutate {
+                if let Some(target) = text.get_mut(at) {
+                    *target = byte;
+                }
+            }
+            let full = any_http_date(&text);
+            match exact_imf_fixdate(&text) {
+                Some(shortcut) => prop_assert_eq!(full, Ok(shortcut)),
+                None => prop_assert!(
+                    !full.is_ok_and(|date| date.form == DateForm::ImfFixdate),
+                    "the shortcut missed {:?}",
+                    text.escape_ascii().to_string()
+                ),
+            }
         }
 
         #[test]
