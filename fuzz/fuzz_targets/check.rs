@@ -22,9 +22,14 @@ fn field(part: &[u8]) -> (&str, &[u8]) {
 }
 
 fn version(choice: u8) -> Option<Version> {
-    [Version::Http10, Version::Http11, Version::Http2, Version::Http3]
-        .get(usize::from(choice % 5))
-        .copied()
+    [
+        Version::Http10,
+        Version::Http11,
+        Version::Http2,
+        Version::Http3,
+    ]
+    .get(usize::from(choice % 5))
+    .copied()
 }
 
 fuzz_target!(|data: &[u8]| {
