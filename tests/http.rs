@@ -130,3 +130,60 @@ fn names_match_the_http_constants_where_rfc_9110_kept_the_name() {
         assert_eq!(StatusCode::try_from(code).map(StatusCode::name), Ok(name));
     }
 }
+
+#[test]
+fn the_checker_reads_a_header_map_line_by_line() {
+    use statuscode::check::{Exchange, Vantage, Version};
+
+    let response = http::Response::builder()
+        .status(401)
+        .version(http::Version::HTTP_2)
+        .header("www-authenticate", "Basic realm=\"a\"")
+        .header("www-authenticate", "Bearer realm=\"b\", Basic realm=\"c\"")
+        .header("content-length", "0")
+        .body(())
+        .unwrap();
+    let request = http::Request::builder()
+        .method("DELETE")
+        .uri("https://example.com/orders/7?x=1")
+        .header("authorization", "Bearer abc")
+        .body(())
+        .unwrap();
+    let exchange = Exchange::from_response(&response).request(&request);
+    assert_eq!(exchange.request_method(), Some("DELETE"));
+    assert_eq!(exchange.request_target(), Some("/orders/7?x=1"));
+    let ids: Vec<&str> = exchange
+        .findings()
+        .map(|finding| finding.rule().id())
+        .collect();
+    // The second line holds two challenges; the Bearer one has no error for
+    // a request that sent a token; there is no Date.
+    assert_eq!(
+        ids,
+        [
+            "date-2xx-3xx-4xx",
+            "bearer-error-with-token",
+            "www-auth-one-per-line"
+        ]
+    );
+    // Inside the application, Date is the HTTP library's to add.
+    let inside: Vec<&str> = exchange
+        .vantage(Vantage::Application)
+        .findings()
+        .map(|finding| finding.rule().id())
+        .collect();
+    assert_eq!(inside, ["bearer-error-with-token", "www-auth-one-per-line"]);
+    // HTTP/2 has no 101, and the version came from the response.
+    let switching = http::Response::builder()
+        .status(101)
+        .version(http::Version::HTTP_2)
+        .body(())
+        .unwrap();
+    let (parts, ()) = switching.into_parts();
+    assert!(
+        Exchange::from_response_parts(&parts)
+            .findings()
+            .any(|finding| finding.rule().id() == "101-not-in-h2")
+    );
+    assert_eq!(Version::Http2.as_str(), "HTTP/2");
+}

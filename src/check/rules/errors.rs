@@ -142,12 +142,27 @@ pub(super) fn host<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
         facts.request.first(Name::Host),
     ) {
         (0, _) if version == Version::Http11 => Some(Evidence::None),
-        (1, Some(value)) => host_and_port(value)
-            .is_err()
+        (1, Some(value)) => (!plainly_valid_host(value) && host_and_port(value).is_err())
             .then_some(Evidence::RequestField(Name::Host.as_str(), value)),
         (2.., Some(value)) => Some(Evidence::RequestField(Name::Host.as_str(), value)),
         _ => None,
     }
+}
+
+/// Whether `value` is, at a glance, a valid `Host`: a name of letters,
+/// digits, dots and hyphens, with an optional port of digits. Such a value
+/// matches `uri-host [ ":" port ]` whatever its details, so the full parser
+/// is only needed for the others (IP literals, percent-encoding, errors).
+fn plainly_valid_host(value: &[u8]) -> bool {
+    let (host, port) = match value.iter().position(|&byte| byte == b':') {
+        Some(colon) => (&value[..colon], &value[colon + 1..]),
+        None => (value, &[][..]),
+    };
+    !host.is_empty()
+        && host
+            .iter()
+            .all(|&byte| byte.is_ascii_alphanumeric() || byte == b'.' || byte == b'-')
+        && port.iter().all(u8::is_ascii_digit)
 }
 
 /// `te-not-chunked-400`: a request whose `Transfer-Encoding` does not end
