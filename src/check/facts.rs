@@ -78,27 +78,34 @@ impl<'a> Facts<'a> {
             .get_or_init(|| media_type(self.response.first(Name::ContentType)?).ok())
     }
 
-    /// What the response's `Content-Type` says its content is.
+    /// What the response's `Content-Type` says its content is: read from
+    /// the type and subtype, the part of the value before any parameter,
+    /// without parsing the parameters, which no label depends on.
     pub(crate) fn label(&self) -> Label {
         *self.label.get_or_init(|| {
-            let Some(media) = self.media_type() else {
+            let Some(value) = self.response.first(Name::ContentType) else {
                 return Label::Other;
             };
-            let subtype = media.subtype();
-            if media.type_name().eq_ignore_ascii_case("application") {
-                if subtype.eq_ignore_ascii_case("problem+json") {
-                    return Label::ProblemJson;
-                }
-                if subtype.eq_ignore_ascii_case("problem+xml") {
-                    return Label::ProblemXml;
-                }
-                if subtype.eq_ignore_ascii_case("json") {
-                    return Label::Json;
-                }
-            }
-            if media.is_multipart_byteranges() {
+            let essence = value
+                .split(|&byte| byte == b';')
+                .next()
+                .unwrap_or_default()
+                .trim_ascii();
+            let is = |name: &str| essence.eq_ignore_ascii_case(name.as_bytes());
+            if is("application/problem+json") {
+                Label::ProblemJson
+            } else if is("application/problem+xml") {
+                Label::ProblemXml
+            } else if is("application/json") {
+                Label::Json
+            } else if is("multipart/byteranges") {
                 Label::Multipart
-            } else if media.is_xml() {
+            } else if is("application/xml")
+                || is("text/xml")
+                || essence
+                    .get(essence.len().saturating_sub(4)..)
+                    .is_some_and(|suffix| suffix.eq_ignore_ascii_case(b"+xml"))
+            {
                 Label::Xml
             } else {
                 Label::Other
@@ -217,5 +224,37 @@ impl<'a> Facts<'a> {
     /// the connection-specific fields do not exist.
     pub(crate) fn is_multiplexed(&self) -> bool {
         self.version().is_some_and(|version| !version.is_http1())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_label_reads_the_type_and_subtype_in_any_case() {
+        let cases: [(&str, Label); 11] = [
+            ("application/json", Label::Json),
+            ("Application/JSON; charset=utf-8", Label::Json),
+            ("application/problem+json", Label::ProblemJson),
+            (
+                " application/problem+json ;charset=\"x\"",
+                Label::ProblemJson,
+            ),
+            ("application/ld+json", Label::Other),
+            ("application/problem+xml", Label::ProblemXml),
+            ("text/xml", Label::Xml),
+            ("image/svg+xml; a=b", Label::Xml),
+            ("multipart/byteranges; boundary=x", Label::Multipart),
+            ("text/json+x", Label::Other),
+            ("xml", Label::Other),
+        ];
+        for (value, label) in cases {
+            let fields = [("Content-Type", value)];
+            let exchange = Exchange::new(crate::StatusCode::Ok.into(), &fields);
+            let mut facts = Facts::new(&exchange);
+            facts.index();
+            assert_eq!(facts.label(), label, "{value}");
+        }
     }
 }
