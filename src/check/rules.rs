@@ -181,7 +181,7 @@ rules! {
         => success::options;
     TraceReflect "trace-200-reflect" should("RFC 9110, Section 9.3.8").code(200),
         "A 200 answering TRACE does not reflect the request; send the request message as \
-        received, as content of type message/http."
+        received as the content, for example as message/http."
         => success::trace_reflect;
     TraceNoSensitive "trace-no-sensitive" should("RFC 9110, Section 9.3.8").code(200),
         "A TRACE response reflects credentials or cookies, which scripts can then read; \
@@ -241,7 +241,7 @@ rules! {
         "The content of a single-part 206 is not as long as its Content-Range says; send \
         exactly the bytes from the first position to the last."
         => success::length_consistent;
-    RangeRespForm206 "206-range-resp-form" must("RFC 9110, Section 14.4").code(206)
+    RangeRespForm206 "206-range-resp-form" must("RFC 9110, Section 15.3.7.1").code(206)
             .needs(&[Name::ContentRange]),
         "A 206 carries the bytes */length form of Content-Range, which only a 416 may use; \
         send the range the content holds, as first-last/length."
@@ -289,7 +289,7 @@ rules! {
         precondition on another method."
         => redirection::conditional_only;
     MinimalMetadata304 "304-minimal-metadata" should("RFC 9110, Section 15.4.5").code(304)
-            .needs(&[Name::ContentType, Name::ContentEncoding, Name::ContentLanguage]),
+            .needs(&[Name::ContentType, Name::ContentEncoding, Name::ContentLanguage, Name::LastModified]),
         "A 304 carries representation metadata that a cache would copy onto its stored \
         response; send only the validator, caching and Vary fields."
         => redirection::minimal_metadata;
@@ -396,7 +396,7 @@ rules! {
         "A 428 response does not say which precondition the request needs; explain how to \
         send it again, for example with If-Match."
         => content::expected;
-    NotStored "428-429-431-511-not-stored" must("RFC 6585, Section 3")
+    NotStored "428-429-431-511-not-stored" must("RFC 6585, Sections 3 to 6")
             .codes(&[428, 429, 431, 511])
             .needs(&[Name::Age]),
         "The response comes from a cache (its Age is above zero), but responses with this \
@@ -458,10 +458,6 @@ rules! {
             .needs(&[Name::WwwAuthenticate, Name::ProxyAuthenticate]),
         "A challenge's realm is a bare token; write it as a quoted string, realm=\"...\"."
         => auth::realm_quoted;
-    BearerChallenge "bearer-www-authenticate" must("RFC 6750, Section 3").code(401),
-        "A 401 answers a request that presented a Bearer token without a Bearer challenge; \
-        send WWW-Authenticate: Bearer, with the error."
-        => auth::bearer_challenge;
     BearerAuthParam "bearer-has-auth-param" must("RFC 6750, Section 3")
             .needs(&[Name::WwwAuthenticate]),
         "A Bearer challenge has no parameter; give it at least a realm, a scope or an error."
@@ -477,7 +473,7 @@ rules! {
         forbids, or its error_uri is no URI reference; keep to printable ASCII without \
         double quotes or backslashes."
         => auth::bearer_charset;
-    BearerErrorWithToken "bearer-error-with-token" should("RFC 6750, Section 3.1").code(401)
+    BearerErrorWithToken "bearer-error-with-token" should("RFC 6750, Section 3").code(401)
             .needs(&[Name::WwwAuthenticate]),
         "A 401 answering a request with a Bearer token does not say what was wrong with the \
         token; add error=\"invalid_token\", or the code that fits, to the challenge."
@@ -589,7 +585,7 @@ rules! {
         "A 207 with an XML body does not have a DAV: multistatus root element, so clients \
         cannot read the statuses in it; send a multistatus document."
         => webdav::multistatus;
-    ResponseHref207 "207-response-href" must("RFC 4918, Section 14.24").code(207)
+    ResponseHref207 "207-response-href" must("RFC 4918, Section 13").code(207)
             .needs(&[Name::ContentType]),
         "A response element of a 207 has no href, so the client cannot tell which resource \
         its status is about; give each response element an href."
@@ -680,8 +676,8 @@ rules! {
         => redirection::location_elsewhere;
     LocationFragment201 "201-location-fragment" advice("RFC 9110, Section 10.2.2").code(201)
             .needs(&[Name::Location]),
-        "A 201's Location has a fragment, but it must name the new resource itself; remove \
-        the fragment."
+        "A 201's Location has a fragment, which does not fit a URI that names the new \
+        resource; remove the fragment."
         => success::location_fragment;
     OneChallengePerLine "www-auth-one-per-line" advice("RFC 9110, Section 11.6.1")
             .needs(&[Name::WwwAuthenticate]),

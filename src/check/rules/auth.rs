@@ -105,29 +105,6 @@ fn bearer_token_sent(facts: &Facts<'_>) -> bool {
     })
 }
 
-/// `bearer-www-authenticate`: a 401 to a request with a Bearer token,
-/// without a Bearer challenge.
-pub(super) fn bearer_challenge<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    if !bearer_token_sent(facts) {
-        return None;
-    }
-    let challenged = find_challenge(facts, Name::WwwAuthenticate, |_, challenge| {
-        is_bearer(&challenge).then_some(())
-    });
-    if challenged.is_some() {
-        return None;
-    }
-    // A field that does not parse may hold the challenge: leave it to
-    // `challenge-syntax`.
-    let unreadable = facts
-        .response
-        .any(Name::WwwAuthenticate, |value| challenges(value).is_err());
-    (!unreadable).then_some(Evidence::RequestField(
-        Name::Authorization.as_str(),
-        b"Bearer ...",
-    ))
-}
-
 /// `bearer-has-auth-param`: a Bearer challenge without any parameter.
 pub(super) fn bearer_param<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     find_challenge(facts, Name::WwwAuthenticate, |value, challenge| {

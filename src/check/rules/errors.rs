@@ -70,18 +70,49 @@ fn request_coded(facts: &Facts<'_>) -> bool {
 }
 
 /// `415-no-accept-encoding`: `Accept-Encoding` on a 415 whose request had
-/// no content coding, so the refusal cannot be about one.
+/// no content coding, so the refusal cannot be about one. Unless the field
+/// refuses `identity`: then the server wanted a coding the request lacked,
+/// and the refusal is about coding after all (RFC 9110, Section 12.5.3).
 pub(super) fn no_accept_encoding<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     if !facts.request.is_known() || request_coded(facts) {
+        return None;
+    }
+    if facts.response.any(Name::AcceptEncoding, refuses_identity) {
         return None;
     }
     present(facts, Name::AcceptEncoding)
 }
 
+/// Whether an `Accept-Encoding` value (RFC 9110, Section 12.5.3) makes
+/// `identity` unacceptable: `identity;q=0`, or `*;q=0` without `identity`
+/// itself.
+fn refuses_identity(value: &[u8]) -> bool {
+    let mut identity = None;
+    let mut any = None;
+    for element in value.split(|&byte| byte == b',') {
+        let mut parts = element.split(|&byte| byte == b';');
+        let coding = parts.next().unwrap_or_default().trim_ascii();
+        let zero = parts.any(|param| {
+            let param = param.trim_ascii();
+            param.len() >= 2
+                && param[..2].eq_ignore_ascii_case(b"q=")
+                && param[2..].iter().all(|&byte| byte == b'0' || byte == b'.')
+        });
+        if coding.eq_ignore_ascii_case(b"identity") {
+            identity = Some(zero);
+        } else if coding == b"*" {
+            any = Some(zero);
+        }
+    }
+    identity.unwrap_or_else(|| any.unwrap_or(false))
+}
+
 /// `415-accept-encoding`: a 415 to a request with a content coding, without
-/// `Accept-Encoding` to say which codings would do.
+/// `Accept-Encoding` to say which codings would do. A 415 that carries
+/// `Accept` says that the media type was the problem, not the coding.
 pub(super) fn accept_encoding<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    (request_coded(facts) && !facts.response.has(Name::AcceptEncoding)).then_some(Evidence::None)
+    let about_coding = request_coded(facts) && !facts.response.has(Name::Accept);
+    (about_coding && !facts.response.has(Name::AcceptEncoding)).then_some(Evidence::None)
 }
 
 /// Whether the request asked for byte ranges.
@@ -128,6 +159,13 @@ pub(super) fn expect<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
 /// at the fault these rules are about, so any 4xx or 5xx is left alone.
 fn served(facts: &Facts<'_>) -> bool {
     matches!(facts.class(), Some(2 | 3))
+}
+
+/// Whether the request may be HTTP/1.x: its version is that, or unknown.
+/// Framing by `Content-Length` and `Transfer-Encoding`, and connection
+/// options, are HTTP/1.x's (RFC 9112).
+fn request_http1(facts: &Facts<'_>) -> bool {
+    facts.exchange.request_version.is_none_or(Version::is_http1)
 }
 
 /// `host-400`: an HTTP/1.1 request without `Host`, or an HTTP/1.x request
@@ -201,13 +239,14 @@ pub(super) fn transfer_coding<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence
 /// recipient accept a list of one value repeated, so that is not invalid.
 pub(super) fn content_length<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     let request = &facts.request;
-    if !served(facts) || request.has(Name::TransferEncoding) {
+    if !served(facts) || request.has(Name::TransferEncoding) || !request_http1(facts) {
         return None;
     }
     let mut value_of_all = None;
     let bad = request.find_map(Name::ContentLength, |value| {
         // A list's empty elements are ignored by its recipients (RFC 9110,
-        // Section 5.6.1).
+        // Section 5.6.1), but a value needs one number at least.
+        let mut numbers = 0;
         for element in value
             .split(|&byte| byte == b',')
             .filter(|element| !element.trim_ascii().is_empty())
@@ -215,11 +254,12 @@ pub(super) fn content_length<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<
             let Ok(length) = length(element) else {
                 return Some(value);
             };
+            numbers += 1;
             if *value_of_all.get_or_insert(length) != length {
                 return Some(value);
             }
         }
-        None
+        (numbers == 0).then_some(value)
     })?;
     Some(Evidence::RequestField(Name::ContentLength.as_str(), bad))
 }
@@ -227,7 +267,7 @@ pub(super) fn content_length<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<
 /// `final-response-close`: a final response, on HTTP/1.x, to a request with
 /// the `close` option, without `close` itself.
 pub(super) fn close<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    if !facts.is_final() || facts.is_multiplexed() {
+    if !facts.is_final() || facts.is_multiplexed() || !request_http1(facts) {
         return None;
     }
     let has_close = |value: &[u8]| {

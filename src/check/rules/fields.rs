@@ -111,7 +111,16 @@ pub(super) fn location_single<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence
 
 /// `upgrade-syntax`.
 pub(super) fn upgrade_syntax<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    first_error(facts, Name::Upgrade, |value| upgrade(value).map(drop))
+    first_error(facts, Name::Upgrade, |value| {
+        let protocols = upgrade(value)?;
+        match protocols.first_empty_element() {
+            Some(at) => Err(SyntaxError::new(
+                at,
+                "a protocol, not an empty list element",
+            )),
+            None => Ok(()),
+        }
+    })
 }
 
 /// `link-syntax`.
@@ -137,7 +146,13 @@ pub(super) fn content_length_syntax<'a>(_: Rule, facts: &Facts<'a>) -> Option<Ev
     if facts.response.lines(Name::ContentLength) > 1 {
         return present(facts, Name::ContentLength);
     }
+    // Any number of digits is a valid length (RFC 9110, Section 8.6), even
+    // one too large for this checker to add up.
     first_error(facts, Name::ContentLength, |value| {
+        let digits = value.trim_ascii();
+        if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+            return Ok(());
+        }
         content_length(value).map(drop)
     })
 }

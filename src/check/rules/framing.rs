@@ -7,6 +7,7 @@ use crate::check::finding::Evidence;
 use crate::check::index::Name;
 use crate::check::rule::Rule;
 use crate::check::syntax::content_length::content_length;
+use crate::check::syntax::tokens::transfer_encoding;
 
 /// `1xx-no-content-length`, `1xx-no-transfer-encoding`: the field in an
 /// interim response.
@@ -61,6 +62,11 @@ pub(super) fn accurate<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
         return None;
     }
     let declared = content_length(facts.response.first(Name::ContentLength)?).ok()?;
+    // Without the method, empty content may be the answer to HEAD, whose
+    // Content-Length gives the length a GET would have had.
+    if actual == 0 && facts.exchange.method.is_none() {
+        return None;
+    }
     (declared != actual).then_some(Evidence::Lengths {
         field: "Content-Length",
         declared,
@@ -80,12 +86,36 @@ pub(super) fn delimited<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> 
         || facts.ends_at_header_section()
         || facts.is_tunnel()
         || facts.response.has(Name::ContentLength)
-        || facts.response.has(Name::TransferEncoding)
+        || chunked(facts)
     {
         return None;
     }
     let length = facts.content_len()?;
     (length > 0).then_some(Evidence::Size(length))
+}
+
+/// Whether the response's `Transfer-Encoding` ends in `chunked`, which
+/// frames the content; any other last coding leaves the length to the
+/// connection's close (RFC 9112, Section 6.3). A value that does not parse
+/// is taken as framing, since nothing can be told from it.
+fn chunked(facts: &Facts<'_>) -> bool {
+    if !facts.response.has(Name::TransferEncoding) {
+        return false;
+    }
+    let mut last = None;
+    let mut readable = true;
+    facts.response.find_map(Name::TransferEncoding, |value| {
+        match transfer_encoding(value) {
+            Ok(codings) => {
+                if let Some(coding) = codings.iter().last() {
+                    last = Some(coding.name().eq_ignore_ascii_case("chunked"));
+                }
+            }
+            Err(_) => readable = false,
+        }
+        None::<()>
+    });
+    !readable || last.unwrap_or(true)
 }
 
 /// `content-type-with-content`: content without `Content-Type`.

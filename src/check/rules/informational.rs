@@ -23,21 +23,29 @@ pub(super) fn protocol_offered<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidenc
     facts.response.find_map(Name::Upgrade, |value| {
         let switched = upgrade(value).ok()?;
         let unoffered = switched.iter().any(|protocol| {
-            !facts.request.any(Name::Upgrade, |offer| {
-                upgrade(offer).is_ok_and(|offered| {
-                    offered.iter().any(|candidate| {
-                        candidate
-                            .name()
-                            .eq_ignore_ascii_case(protocol.name().as_str())
-                            && match (candidate.version(), protocol.version()) {
-                                (Some(asked), Some(given)) => {
-                                    asked.eq_ignore_ascii_case(given.as_str())
+            // HTTP/1.0 and HTTP/1.1 in a list of layers (RFC 2817's
+            // `Upgrade: TLS/1.0, HTTP/1.1`) are the protocol the connection
+            // already speaks, not one it switches to.
+            let current = protocol.name().eq_ignore_ascii_case("HTTP")
+                && protocol.version().is_some_and(|version| {
+                    version.eq_ignore_ascii_case("1.1") || version.eq_ignore_ascii_case("1.0")
+                });
+            !current
+                && !facts.request.any(Name::Upgrade, |offer| {
+                    upgrade(offer).is_ok_and(|offered| {
+                        offered.iter().any(|candidate| {
+                            candidate
+                                .name()
+                                .eq_ignore_ascii_case(protocol.name().as_str())
+                                && match (candidate.version(), protocol.version()) {
+                                    (Some(asked), Some(given)) => {
+                                        asked.eq_ignore_ascii_case(given.as_str())
+                                    }
+                                    _ => true,
                                 }
-                                _ => true,
-                            }
+                        })
                     })
                 })
-            })
         });
         unoffered.then_some(Evidence::Field(Name::Upgrade.as_str(), value))
     })

@@ -22,17 +22,26 @@ pub(super) fn conditional_only<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidenc
 }
 
 /// `304-minimal-metadata`: representation metadata that only describes the
-/// content a 304 does not have. `Content-Length` is left alone, as RFC
-/// 9110, Section 8.6 lets a 304 give the length a 200 would have;
-/// `Last-Modified` too, as it can guide a cache's update.
+/// content a 304 does not have, and `Last-Modified` next to an `ETag`.
+/// `Content-Length` is left alone, as RFC 9110, Section 8.6 lets a 304 give
+/// the length a 200 would have.
 pub(super) fn minimal_metadata<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    [
+    let metadata = [
         Name::ContentType,
         Name::ContentEncoding,
         Name::ContentLanguage,
     ]
     .into_iter()
-    .find_map(|name| present(facts, name))
+    .find_map(|name| present(facts, name));
+    // Last-Modified can guide a cache's update where there is no ETag to do
+    // it; next to one it only repeats what the client has.
+    metadata.or_else(|| {
+        if facts.response.has(Name::Etag) {
+            present(facts, Name::LastModified)
+        } else {
+            None
+        }
+    })
 }
 
 /// `302-after-post`: a 301 or 302 answering POST.
@@ -44,7 +53,9 @@ pub(super) fn after_post<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>>
 /// anything but 201 and the 3xx class (RFC 9110, Section 10.2.2).
 pub(super) fn location_elsewhere<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     let code = facts.code()?;
-    if code == 201 || code / 100 == 3 {
+    // A 1xx may carry the fields of the final response ahead of it (RFC
+    // 8297, Section 2).
+    if code == 201 || matches!(code / 100, 1 | 3) {
         return None;
     }
     present(facts, Name::Location)

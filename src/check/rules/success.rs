@@ -1,6 +1,7 @@
 //! F. 2xx responses: the codes that suit each method, 206 and ranges, and
 //! `Content-Range` wherever it appears.
 
+use crate::check::Vantage;
 use crate::check::content::multipart::{self, Multipart};
 use crate::check::content::trace::{echoed_credentials, reflects_request};
 use crate::check::facts::{Facts, Label};
@@ -51,6 +52,11 @@ const CAPABILITIES: [Name; 9] = [
 /// `options-2xx-allow`: a successful OPTIONS response without any field
 /// that names a capability.
 pub(super) fn options<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    // `OPTIONS *` asks about the server, not a resource, and serves as a
+    // ping (RFC 9110, Section 9.3.7).
+    if facts.exchange.target == Some("*") {
+        return None;
+    }
     let described = CAPABILITIES.iter().any(|&name| facts.response.has(name));
     (facts.method_is("OPTIONS") && !described).then_some(Evidence::None)
 }
@@ -308,13 +314,37 @@ pub(super) fn safe_method<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
 }
 
 /// `200-empty`: a 200 with empty content, to a method whose answer can have
-/// content (not HEAD, and not CONNECT, whose 200 opens a tunnel).
+/// content (not HEAD, and not CONNECT, whose 200 opens a tunnel), when the
+/// request asked for a minimal response (`Prefer: return=minimal`, RFC
+/// 7240), or when, on the wire, no framing says the content is empty.
+/// RFC 9110, Section 15.3.1 expects content in a 200 unless the framing
+/// says there is none.
 pub(super) fn empty<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     let method = facts.exchange.method?;
-    if method == "HEAD" || method == "CONNECT" {
+    if method == "HEAD" || method == "CONNECT" || facts.has_content() != Some(false) {
         return None;
     }
-    (facts.has_content() == Some(false)).then_some(Evidence::None)
+    let minimal = facts.request.any(Name::Prefer, |value| {
+        value.split(|&byte| byte == b',').any(|preference| {
+            let preference = preference
+                .split(|&byte| byte == b';')
+                .next()
+                .unwrap_or_default();
+            let mut sides = preference
+                .split(|&byte| byte == b'=')
+                .map(<[u8]>::trim_ascii);
+            sides
+                .next()
+                .is_some_and(|name| name.eq_ignore_ascii_case(b"return"))
+                && sides
+                    .next()
+                    .is_some_and(|value| value.eq_ignore_ascii_case(b"minimal"))
+        })
+    });
+    let unframed = facts.exchange.vantage == Vantage::Wire
+        && !facts.response.has(Name::ContentLength)
+        && !facts.response.has(Name::TransferEncoding);
+    (minimal || unframed).then_some(Evidence::None)
 }
 
 /// `206-weak-validator`: a 206 with neither a strong `ETag` nor
