@@ -1,0 +1,175 @@
+//! `statuscode`: explain, list and search the HTTP status codes.
+//!
+//! ```text
+//! statuscode 409                      # the guidance of a code
+//! statuscode explain 401 4xx 499      # codes, classes, unregistered numbers
+//! statuscode list client-error        # one line per code
+//! ```
+//!
+//! Exit status: 0 when the command did what was asked, 2 for a bad argument
+//! (an error on standard error names it).
+
+mod explain;
+mod list;
+mod style;
+mod topic;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::style::Style;
+use crate::topic::Topic;
+
+/// The command line, declared once.
+#[derive(Debug, Parser)]
+#[command(
+    name = "statuscode",
+    version,
+    about = "Explain, list and search the HTTP status codes",
+    long_about = "Explain, list and search the HTTP status codes: when to send each one, \
+                  what to do when it arrives, its pitfalls, the header fields that go with it \
+                  and the codes it is confused with.",
+    args_conflicts_with_subcommands = true,
+    after_help = "Exit status: 0 on success, 2 for a bad argument."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Codes or classes to explain, as with `statuscode explain`.
+    #[arg(value_name = "CODE")]
+    topics: Vec<String>,
+
+    #[command(flatten)]
+    output: Output,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The guidance of each code: when to send it, what to do when it
+    /// arrives, its pitfalls, its header fields and its look-alikes.
+    ///
+    /// A CODE is three digits (409), or a class (4xx, client-error) whose
+    /// codes are listed. A number nobody registered (499) says what a
+    /// client handles it as.
+    Explain {
+        /// Codes (409) or classes (4xx, client-error).
+        #[arg(value_name = "CODE", required = true)]
+        topics: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// One line per code: code, reason phrase and summary.
+    List {
+        /// Only the codes of this class (2xx, success, ...).
+        #[arg(value_name = "CLASS")]
+        class: Option<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+}
+
+/// How to print.
+#[derive(Debug, Args)]
+struct Output {
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+
+    /// When to colour the text.
+    #[arg(long, value_enum, default_value_t = When::Auto, global = true, value_name = "WHEN")]
+    color: When,
+}
+
+/// When to colour the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum When {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (command, output) = match cli.command {
+        Some(Command::Explain { topics, output }) => (Run::Explain(topics), output),
+        Some(Command::List { class, output }) => (Run::List(class), output),
+        None if cli.topics.is_empty() => (Run::List(None), cli.output),
+        None => (Run::Explain(cli.topics), cli.output),
+    };
+    let style = Style::new(output.color, output.json);
+    match command.run(style, output.json) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+        // A reader that went away, as in `statuscode list | head`, is not
+        // an error.
+        Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Output(error)) => {
+            eprintln!("error: cannot write the output: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A subcommand with its arguments, ready to run.
+enum Run {
+    Explain(Vec<String>),
+    List(Option<String>),
+}
+
+/// Why a command did not finish.
+#[derive(Debug)]
+enum Failure {
+    /// An argument was wrong; the message names it.
+    Usage(String),
+    /// The output could not be written.
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Failure {
+        Failure::Output(error)
+    }
+}
+
+impl Run {
+    fn run(self, style: Style, json: bool) -> Result<(), Failure> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        match self {
+            Run::Explain(topics) => {
+                let topics = topics
+                    .iter()
+                    .map(|topic| topic.parse::<Topic>().map_err(Failure::Usage))
+                    .collect::<Result<Vec<_>, _>>()?;
+                if json {
+                    explain::json(&mut out, &topics)?;
+                } else {
+                    explain::text(&mut out, style, &topics)?;
+                }
+            }
+            Run::List(class) => {
+                let class = class
+                    .map(|class| topic::parse_class(&class).map_err(Failure::Usage))
+                    .transpose()?;
+                if json {
+                    list::json(&mut out, class)?;
+                } else {
+                    list::text(&mut out, style, class)?;
+                }
+            }
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
