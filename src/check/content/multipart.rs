@@ -35,6 +35,7 @@
 //! [RFC 2046, Section 5.1.1]: https://www.rfc-editor.org/rfc/rfc2046#section-5.1.1
 
 use super::Lines;
+use crate::check::syntax::is_tchar;
 
 /// The longest boundary RFC 2046, Section 5.1.1 allows, in bytes.
 pub(crate) const MAX_BOUNDARY_LEN: usize = 70;
@@ -130,29 +131,6 @@ fn next_delimiter(content: &[u8], boundary: &[u8], pos: usize) -> Option<(usize,
             .position(|&byte| byte == b'\n')?;
         line = line.saturating_add(newline).saturating_add(1);
     }
-}
-
-/// Whether `byte` is a `tchar`, a byte a field name may hold (RFC 9110,
-/// Section 5.6.2).
-const fn is_tchar(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric()
-        || matches!(
-            byte,
-            b'!' | b'#'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'\''
-                | b'*'
-                | b'+'
-                | b'-'
-                | b'.'
-                | b'^'
-                | b'_'
-                | b'`'
-                | b'|'
-                | b'~'
-        )
 }
 
 /// Splits a field line into name and value (value without surrounding

@@ -6,33 +6,12 @@
 //! [RFC 9110, Section 9.3.8]: https://www.rfc-editor.org/rfc/rfc9110#section-9.3.8
 
 use super::Lines;
+use crate::check::syntax::is_tchar;
 
 /// The request fields a reflected message should not show, in their
 /// canonical spelling: credentials (RFC 9110, Section 11.6.2 and 11.7.2)
 /// and cookies (RFC 6265, Section 5.4).
 const CREDENTIAL_FIELDS: [&str; 3] = ["Authorization", "Proxy-Authorization", "Cookie"];
-
-/// Whether `byte` is a `tchar` (RFC 9110, Section 5.6.2).
-const fn is_tchar(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric()
-        || matches!(
-            byte,
-            b'!' | b'#'
-                | b'$'
-                | b'%'
-                | b'&'
-                | b'\''
-                | b'*'
-                | b'+'
-                | b'-'
-                | b'.'
-                | b'^'
-                | b'_'
-                | b'`'
-                | b'|'
-                | b'~'
-        )
-}
 
 /// Whether `version` is `HTTP/` and a digit, optionally `.` and a digit.
 fn is_http_version(version: &[u8]) -> bool {
