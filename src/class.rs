@@ -44,6 +44,24 @@ pub enum StatusClass {
 }
 
 impl StatusClass {
+    /// The five classes, in the order of their digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::StatusClass;
+    ///
+    /// assert_eq!(StatusClass::ALL.first(), Some(&StatusClass::Informational));
+    /// assert_eq!(StatusClass::ALL.map(|class| class as u8), [1, 2, 3, 4, 5]);
+    /// ```
+    pub const ALL: [StatusClass; 5] = [
+        StatusClass::Informational,
+        StatusClass::Success,
+        StatusClass::Redirection,
+        StatusClass::ClientError,
+        StatusClass::ServerError,
+    ];
+
     /// The class of any number in `100..=599`, registered or not.
     ///
     /// Returns `None` outside that range: RFC 9110, Section 15 says that

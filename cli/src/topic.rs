@@ -38,21 +38,12 @@ impl FromStr for Topic {
     }
 }
 
-/// The classes, by their digit, in order.
-const CLASSES: [StatusClass; 5] = [
-    StatusClass::Informational,
-    StatusClass::Success,
-    StatusClass::Redirection,
-    StatusClass::ClientError,
-    StatusClass::ServerError,
-];
-
 /// A class by its digit (`4xx`, `4XX`) or its name, with a hyphen or a space
 /// between the words (`client-error`, `Client Error`); `successful`, RFC
 /// 9110's word, is accepted for `success`.
 pub(crate) fn parse_class(argument: &str) -> Result<StatusClass, String> {
     let normal = argument.trim().to_ascii_lowercase().replace('-', " ");
-    let by_digit = |digit: u8| CLASSES.get(usize::from(digit.wrapping_sub(b'1'))).copied();
+    let by_digit = |digit: u8| StatusClass::ALL.get(usize::from(digit.wrapping_sub(b'1'))).copied();
     let found = match normal.as_bytes() {
         [digit @ b'1'..=b'5', b'x', b'x'] => by_digit(*digit),
         _ if normal == "successful" => Some(StatusClass::Success),
