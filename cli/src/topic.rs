@@ -43,11 +43,15 @@ impl FromStr for Topic {
 /// 9110's word, is accepted for `success`.
 pub(crate) fn parse_class(argument: &str) -> Result<StatusClass, String> {
     let normal = argument.trim().to_ascii_lowercase().replace('-', " ");
-    let by_digit = |digit: u8| StatusClass::ALL.get(usize::from(digit.wrapping_sub(b'1'))).copied();
+    let by_digit = |digit: u8| {
+        StatusClass::ALL
+            .get(usize::from(digit.wrapping_sub(b'1')))
+            .copied()
+    };
     let found = match normal.as_bytes() {
         [digit @ b'1'..=b'5', b'x', b'x'] => by_digit(*digit),
         _ if normal == "successful" => Some(StatusClass::Success),
-        _ => CLASSES
+        _ => StatusClass::ALL
             .into_iter()
             .find(|class| class.to_string() == normal),
     };
