@@ -1,0 +1,158 @@
+//! Searching the codes by situation: the situations a developer describes,
+//! each with the code a reviewer would pick.
+
+use statuscode::StatusCode;
+
+/// Situations in the words people use, and the code (or the codes, when two
+/// are equally right) a reviewer would answer with.
+///
+/// Written as a reviewer would answer them, before the search existed; do
+/// not change an answer to suit the search.
+const SITUATIONS: &[(&str, &[u16])] = &[
+    // Conflicts and validation
+    ("the username is taken", &[409]),
+    ("email address already registered", &[409]),
+    (
+        "edit conflict, another user saved changes first",
+        &[409, 412],
+    ),
+    ("version mismatch when updating the record", &[409, 412]),
+    ("order total must be positive", &[422]),
+    ("password too short", &[422, 400]),
+    ("invalid email format in the signup form", &[422, 400]),
+    ("item out of stock when placing the order", &[409, 422]),
+    ("json body is malformed", &[400]),
+    ("missing required query parameter", &[400]),
+    // Authentication and authorisation
+    ("session cookie no longer valid", &[401]),
+    ("access token expired", &[401]),
+    ("missing api key", &[401]),
+    ("login failed, wrong password", &[401]),
+    (
+        "user is logged in but not allowed to delete this project",
+        &[403],
+    ),
+    ("regular user opens the admin page", &[403]),
+    ("account suspended", &[403]),
+    ("requests from this ip address are blocked", &[403]),
+    ("must log in to the corporate proxy first", &[407]),
+    ("hotel wifi captive portal login page", &[511]),
+    ("subscription expired, payment needed", &[402]),
+    // Missing and removed things
+    ("no such user", &[404]),
+    ("typo in the url, page does not exist", &[404]),
+    ("article was deleted and will not come back", &[410]),
+    ("endpoint removed in version 2 of the api", &[410, 404]),
+    ("content blocked by a court order", &[451]),
+    // Rate limits, load and maintenance
+    ("client exceeded its quota", &[429]),
+    ("too many login attempts", &[429]),
+    ("throttled by the api", &[429]),
+    ("site down for maintenance", &[503]),
+    ("the server is overloaded", &[503]),
+    ("the database is down", &[503, 500]),
+    // Server and proxy failures
+    ("unhandled exception in the handler", &[500]),
+    ("null pointer crash on the server", &[500]),
+    ("the backend took too long to answer", &[504]),
+    ("load balancer gave up waiting for the app server", &[504]),
+    ("proxy got an invalid response from upstream", &[502]),
+    (
+        "origin server refused the connection behind the cdn",
+        &[502],
+    ),
+    ("the server does not recognise the request method", &[501]),
+    ("client speaks http 1.0 which we no longer support", &[505]),
+    ("disk full, cannot store the file", &[507]),
+    // Uploads, sizes and formats
+    ("upload too big", &[413]),
+    ("file exceeds the maximum upload size", &[413]),
+    ("url too long because of a huge query string", &[414]),
+    ("cookie header too big", &[431]),
+    ("client sent xml but the endpoint only takes json", &[415]),
+    ("uploaded image format not supported", &[415]),
+    (
+        "request body compressed with an encoding we do not support",
+        &[415],
+    ),
+    ("accept header asks for a format we cannot produce", &[406]),
+    ("missing content length header", &[411]),
+    // Methods, ranges and preconditions
+    ("delete is not supported on this endpoint", &[405]),
+    ("post sent to a read only resource", &[405]),
+    ("requested byte range is past the end of the file", &[416]),
+    ("resume a download from the middle of the file", &[206]),
+    ("serve one chunk of a video for a range request", &[206]),
+    ("if-match header does not match the current etag", &[412]),
+    ("updates must send if-match to avoid lost updates", &[428]),
+    ("the server cannot meet the expect header", &[417]),
+    // Success
+    ("new user created", &[201]),
+    ("record updated, nothing to send back", &[204]),
+    ("job queued for background processing", &[202]),
+    ("long running report, check back later", &[202]),
+    ("search returned an empty list", &[200]),
+    ("clear the form after it was submitted", &[205]),
+    ("a proxy modified the response from the origin", &[203]),
+    ("response is a delta against the cached version", &[226]),
+    // Caching
+    ("cached copy is still fresh, nothing changed", &[304]),
+    ("etag still matches, use your cached copy", &[304]),
+    // Redirects
+    ("page moved for good", &[301, 308]),
+    ("domain changed permanently and post must stay post", &[308]),
+    (
+        "redirect to a confirmation page after a form submission",
+        &[303],
+    ),
+    ("temporary redirect that keeps the post method", &[307]),
+    ("send the user to the login page for now", &[302, 307]),
+    ("several representations, let the user choose one", &[300]),
+    // Protocol and connection
+    ("websocket handshake accepted", &[101]),
+    ("client must upgrade to tls first", &[426]),
+    ("client waited too long to send the request", &[408]),
+    ("go ahead and send the request body", &[100]),
+    ("preload stylesheets before the page is ready", &[103]),
+    ("request replayed in tls early data", &[425]),
+    (
+        "request reached a server not configured for that host name",
+        &[421],
+    ),
+    // WebDAV
+    ("file is locked by another user", &[423]),
+    ("webdav response with a status for each resource", &[207]),
+    ("binding already listed earlier in this response", &[208]),
+    (
+        "the operation failed because an earlier one in the batch failed",
+        &[424],
+    ),
+    (
+        "infinite loop while processing a depth infinity request",
+        &[508],
+    ),
+    // Jokes
+    ("april fools joke about a teapot", &[418]),
+];
+
+#[test]
+fn every_situation_has_registered_answers() {
+    assert!(SITUATIONS.len() >= 40);
+    for (situation, answers) in SITUATIONS {
+        assert!(!answers.is_empty(), "{situation:?} has no answer");
+        for &answer in *answers {
+            assert!(
+                StatusCode::from_u16(answer).is_ok(),
+                "{situation:?}: {answer} is not a registered code"
+            );
+        }
+    }
+    let mut situations: Vec<_> = SITUATIONS.iter().map(|(situation, _)| situation).collect();
+    situations.sort_unstable();
+    situations.dedup();
+    assert_eq!(
+        situations.len(),
+        SITUATIONS.len(),
+        "a situation is listed twice"
+    );
+}
