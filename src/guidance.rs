@@ -189,8 +189,8 @@ impl Guidance {
     /// "throttled", "quota" for 429), which the specification's own text
     /// does not use.
     ///
-    /// The slice is empty when no everyday words fit, as for some obsolete
-    /// codes.
+    /// [`StatusCode::search`] weighs them most. The slice is empty when no
+    /// everyday words fit.
     ///
     /// # Examples
     ///

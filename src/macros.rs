@@ -46,8 +46,9 @@
 //! - the [`Guidance`](crate::Guidance): its four texts, the header fields
 //!   that go with the code, the codes it is confused with, and the search
 //!   terms: the plain words people use for the situation that the
-//!   specification's text does not, in lower case. The summary also opens
-//!   the variant's documentation.
+//!   specification's text does not, in lower case, which
+//!   [`StatusCode::search`] weighs most. The summary also opens the
+//!   variant's documentation.
 
 /// `Some` of the expression, or `None` when there is none: an optional part
 /// of a row.

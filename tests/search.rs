@@ -1,7 +1,12 @@
 //! Searching the codes by situation: the situations a developer describes,
-//! each with the code a reviewer would pick.
+//! each with the code a reviewer would pick, and what the search promises
+//! about its results: sorted, explained, deterministic, without
+//! allocating.
+//!
+//! Run with `--nocapture` to see the figures and the situations missed.
 
 use statuscode::StatusCode;
+use statuscode::search::{Hit, Source};
 
 /// Situations in the words people use, and the code (or the codes, when two
 /// are equally right) a reviewer would answer with.
@@ -155,4 +160,187 @@ fn every_situation_has_registered_answers() {
         SITUATIONS.len(),
         "a situation is listed twice"
     );
+}
+
+/// The codes `search` yields for `situation`, best first.
+fn ranked(situation: &str) -> Vec<u16> {
+    StatusCode::search(situation)
+        .map(|hit| hit.code().as_u16())
+        .collect()
+}
+
+#[test]
+fn the_right_code_comes_first_for_most_situations() {
+    let total = SITUATIONS.len();
+    let (mut first, mut top3) = (0, 0);
+    for (situation, answers) in SITUATIONS {
+        let ranked = ranked(situation);
+        let rank = ranked.iter().position(|code| answers.contains(code));
+        if rank == Some(0) {
+            first += 1;
+        } else {
+            println!(
+                "missed: {situation:?} wants {answers:?}, got {:?}",
+                &ranked[..ranked.len().min(3)]
+            );
+        }
+        if rank.is_some_and(|rank| rank < 3) {
+            top3 += 1;
+        }
+    }
+    let figures = format!(
+        "search: {first}/{total} first ({}%), {top3}/{total} in the top 3 ({}%)",
+        first * 100 / total,
+        top3 * 100 / total
+    );
+    println!("{figures}");
+    assert!(first * 10 >= total * 7, "fewer than 70% first: {figures}");
+    assert!(
+        top3 * 10 >= total * 9,
+        "fewer than 90% in the top 3: {figures}"
+    );
+}
+
+#[test]
+fn a_query_without_a_telling_word_finds_nothing() {
+    for query in [
+        "",
+        "   ",
+        "the",
+        "the of and",
+        "is it to be",
+        "?!",
+        "a b c",
+        "I'm",
+    ] {
+        let hits: Vec<u16> = ranked(query);
+        assert!(hits.is_empty(), "{query:?} found {hits:?}");
+        assert_eq!(StatusCode::search(query).len(), 0);
+    }
+    assert!(ranked("xylophone zebra").is_empty());
+}
+
+#[test]
+fn results_are_sorted_and_each_has_its_reasons() {
+    let queries = SITUATIONS.iter().map(|(situation, _)| *situation);
+    for query in queries.chain(["not", "server", "the client sends a request"]) {
+        let hits: Vec<Hit<'_>> = StatusCode::search(query).collect();
+        assert!(!hits.is_empty(), "{query:?} found nothing");
+        for pair in hits.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            assert!(a.score() >= b.score(), "{query:?}: {a:?} before {b:?}");
+            assert_ne!(a.code(), b.code(), "{query:?} has {a:?} twice");
+        }
+        for hit in &hits {
+            assert!(hit.score() > 0, "{query:?}: {hit:?}");
+            let reasons: Vec<_> = hit.matches().collect();
+            assert!(!reasons.is_empty(), "{query:?}: {hit:?} has no reason");
+            for reason in reasons {
+                // The word is a word of the query, as it was written there.
+                let word = reason.word();
+                let start = word.as_ptr() as usize - query.as_ptr() as usize;
+                assert_eq!(&query[start..start + word.len()], word, "{query:?}");
+            }
+        }
+        // Every code at most once, and the same answer every time.
+        assert!(hits.len() <= StatusCode::ALL.len());
+        assert_eq!(StatusCode::search(query).collect::<Vec<_>>(), hits);
+    }
+}
+
+#[test]
+fn the_search_is_an_exact_size_iterator() {
+    let mut search = StatusCode::search("too many requests");
+    let len = search.len();
+    assert!(len > 1);
+    assert_eq!(search.size_hint(), (len, Some(len)));
+    search.next();
+    assert_eq!(search.len(), len - 1);
+    assert_eq!(search.by_ref().count(), len - 1);
+    assert_eq!(search.next(), None);
+    assert_eq!(search.len(), 0);
+}
+
+#[test]
+fn a_code_number_finds_that_code_first() {
+    for &code in StatusCode::ALL {
+        let best = StatusCode::search(code.as_str()).next().unwrap();
+        assert_eq!(best.code(), code);
+        let reason = best.matches().next().unwrap();
+        assert_eq!(reason.source(), Source::Code);
+        assert_eq!(reason.to_string(), format!("code {}", code.as_str()));
+    }
+    assert!(ranked("499").is_empty());
+}
+
+#[test]
+fn reasons_read_as_text() {
+    let reasons = |query: &str, code: StatusCode| -> Vec<String> {
+        let hit = StatusCode::search(query)
+            .find(|hit| hit.code() == code)
+            .unwrap();
+        hit.matches().map(|reason| reason.to_string()).collect()
+    };
+    assert_eq!(
+        reasons("rate limited", StatusCode::TooManyRequests),
+        ["term \"rate limit\""]
+    );
+    assert_eq!(
+        reasons("Payload Too Large", StatusCode::ContentTooLarge),
+        ["term \"payload too large\""]
+    );
+    assert_eq!(
+        reasons("Request Entity Too Large", StatusCode::ContentTooLarge),
+        [
+            "former phrase \"Request Entity Too Large\"",
+            "term \"too large\""
+        ]
+    );
+    assert_eq!(
+        reasons("NOT_FOUND", StatusCode::NotFound),
+        ["reason phrase: NOT", "reason phrase: FOUND"]
+    );
+    assert_eq!(
+        reasons("quota", StatusCode::InsufficientStorage),
+        ["term \"storage quota\""]
+    );
+}
+
+#[test]
+fn every_reason_names_its_place() {
+    let places = [
+        (Source::Code, "code"),
+        (Source::Term("quota"), "term"),
+        (Source::ReasonPhrase, "reason phrase"),
+        (Source::Name, "name"),
+        (Source::FormerPhrase("Payload Too Large"), "former phrase"),
+        (Source::Summary, "summary"),
+        (Source::UseWhen, "when to send it"),
+        (Source::WhenReceived, "when it arrives"),
+        (Source::Pitfalls, "pitfalls"),
+    ];
+    for (source, text) in places {
+        assert_eq!(source.as_str(), text);
+        assert_eq!(format!("{source:>16}"), format!("{text:>16}"));
+    }
+}
+
+#[test]
+fn searching_allocates_nothing() {
+    let queries = SITUATIONS.iter().map(|(situation, _)| *situation);
+    for query in queries.chain(["", "409", "Request Entity Too Large"]) {
+        let mut total = 0;
+        let allocations = allocation_counter::measure(|| {
+            for hit in StatusCode::search(query) {
+                total += hit.score();
+                for reason in hit.matches() {
+                    total += u32::from(reason.source() == Source::Summary);
+                    total += u32::try_from(reason.word().len()).unwrap();
+                }
+            }
+        })
+        .count_total;
+        assert_eq!(allocations, 0, "{query:?} allocated");
+        assert!(query.trim().is_empty() || total > 0, "{query:?}");
+    }
 }
