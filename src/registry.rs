@@ -147,7 +147,7 @@ status_codes! {
             "Last-Modified" Should "RFC 9110, Section 8.8.2" when "the representation has one",
         ],
         related: [Created, Accepted, NoContent, PartialContent],
-        terms: ["success", "worked", "fetched", "empty result", "no results"],
+        terms: ["success", "worked", "fetched", "empty result", "empty list", "no results"],
     }
 
     201 Created CREATED "Created", RFC 9110 Section "15.3.2" {
@@ -253,7 +253,10 @@ status_codes! {
             "Transfer-Encoding" MustNot "RFC 9112, Section 6.1",
         ],
         related: [Ok, ResetContent, Accepted, NotModified],
-        terms: ["no body", "empty response", "nothing to return", "deleted successfully", "saved"],
+        terms: [
+            "no body", "empty response", "nothing to return", "nothing to send",
+            "deleted successfully", "saved",
+        ],
     }
 
     205 ResetContent RESET_CONTENT "Reset Content", RFC 9110 Section "15.3.6" [NO_CONTENT] {
@@ -694,7 +697,7 @@ status_codes! {
         terms: [
             "login required", "expired token", "invalid token", "not logged in", "session expired",
             "unauthenticated", "missing credentials", "api key", "wrong password",
-            "bad credentials",
+            "invalid session cookie",
         ],
     }
 
@@ -899,8 +902,8 @@ status_codes! {
         headers: [],
         related: [PreconditionFailed, UnprocessableContent],
         terms: [
-            "duplicate", "already exists", "taken", "version mismatch", "edit conflict",
-            "concurrent update", "unique constraint", "state conflict",
+            "duplicate", "already exists", "already registered", "taken", "version mismatch",
+            "edit conflict", "concurrent update", "unique constraint", "state conflict",
         ],
     }
 
@@ -923,7 +926,7 @@ status_codes! {
         headers: [],
         related: [NotFound, MovedPermanently, PermanentRedirect],
         terms: [
-            "deleted", "removed permanently", "soft delete", "retired", "discontinued",
+            "deleted", "removed", "removed permanently", "soft delete", "retired", "discontinued",
             "no longer available", "sunset",
         ],
     }
@@ -976,8 +979,8 @@ status_codes! {
         headers: [],
         related: [Conflict, PreconditionRequired, NotModified],
         terms: [
-            "if-match failed", "etag mismatch", "stale etag", "lost update", "optimistic locking",
-            "if-unmodified-since",
+            "if-match failed", "etag mismatch", "stale etag", "etag does not match", "lost update",
+            "optimistic locking", "if-unmodified-since",
         ],
     }
 
@@ -1074,8 +1077,8 @@ status_codes! {
         ],
         related: [UnprocessableContent, NotAcceptable],
         terms: [
-            "wrong content type", "unsupported format", "unsupported encoding", "request format",
-            "file type", "xml instead of json",
+            "wrong content type", "unsupported format", "unsupported encoding",
+            "format not supported", "unsupported file type", "xml instead of json",
         ],
     }
 
@@ -1208,8 +1211,8 @@ status_codes! {
         headers: [],
         related: [BadRequest, Conflict, UnsupportedMediaType],
         terms: [
-            "validation", "invalid field", "business rule", "semantic error", "validation failed",
-            "constraint", "invalid value", "out of range",
+            "validation", "invalid field", "business rule", "semantic error", "constraint",
+            "invalid value", "out of range", "too short", "out of stock",
         ],
     }
 
@@ -1470,7 +1473,10 @@ status_codes! {
             Cache-Control.",
         headers: [],
         related: [MethodNotAllowed, ServiceUnavailable],
-        terms: ["unknown method", "unsupported method", "not supported yet", "todo"],
+        terms: [
+            "unknown method", "method not recognized", "unsupported method", "not supported yet",
+            "todo",
+        ],
     }
 
     502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRY_UNCHANGED] {
