@@ -140,10 +140,86 @@ const SITUATIONS: &[(&str, &[u16])] = &[
     ("april fools joke about a teapot", &[418]),
 ];
 
+/// More situations, written after the terms and the ranking had been
+/// tuned against [`SITUATIONS`], and never tuned against: their figures
+/// say how the search does on wordings it was not fitted to.
+const LATER_SITUATIONS: &[(&str, &[u16])] = &[
+    ("duplicate primary key on insert", &[409]),
+    ("user tried to buy more tickets than are left", &[409, 422]),
+    ("connection reused for a different hostname", &[421]),
+    ("api consumer sends requests too fast", &[429]),
+    ("daily request limit reached", &[429]),
+    ("bearer token missing from the authorization header", &[401]),
+    ("jwt signature is invalid", &[401]),
+    ("user lacks the admin role", &[403]),
+    ("private repository, do not reveal that it exists", &[404]),
+    ("product id not found in the database", &[404]),
+    (
+        "the promotion has ended and the page is gone for good",
+        &[410],
+    ),
+    ("webhook url permanently moved to a new host", &[301, 308]),
+    ("after login, redirect to the dashboard", &[303, 302]),
+    ("image upload exceeds 10 megabytes", &[413]),
+    ("request line too long", &[414]),
+    ("client posted form data instead of json", &[415]),
+    ("date of birth is in the future", &[422]),
+    (
+        "the json is not well formed, missing a closing brace",
+        &[400],
+    ),
+    ("nginx cannot reach the php-fpm backend", &[502]),
+    ("upstream service timed out", &[504]),
+    ("service temporarily unavailable during deployment", &[503]),
+    ("the cluster is at capacity, retry later", &[503, 429]),
+    ("unexpected error in the application", &[500]),
+    ("patch is not allowed on this collection", &[405]),
+    ("client asked for german but only english exists", &[406]),
+    ("range header starts beyond the file size", &[416]),
+    (
+        "stale etag when saving, someone changed it meanwhile",
+        &[412],
+    ),
+    (
+        "server requires conditional requests to prevent overwriting",
+        &[428],
+    ),
+    ("asset unchanged since the last visit", &[304]),
+    ("conversion job started, poll the status url", &[202]),
+    ("resource created, the location header points to it", &[201]),
+    ("successful delete with no response body", &[204]),
+    ("serve bytes 0-499 of the file", &[206]),
+    (
+        "connection idle too long before the request arrived",
+        &[408],
+    ),
+    ("client requires an http extension the server lacks", &[510]),
+    ("quota of the storage volume is used up", &[507]),
+    ("resource is checked out by someone else in webdav", &[423]),
+    ("government takedown request", &[451]),
+    ("client must switch to http/2 to continue", &[426]),
+    ("proxy wants credentials before forwarding", &[407]),
+    ("airport wifi sign in page", &[511]),
+    ("free tier used up, please pay", &[402]),
+    ("cookies too big for the server", &[431]),
+    ("hinting the browser to preconnect to the cdn", &[103]),
+    ("switching the connection to websockets", &[101]),
+    ("send expect 100-continue before a big upload", &[100]),
+    ("tls 0-rtt request could be replayed", &[425]),
+    (
+        "one step of the webdav batch failed, so the others were not done",
+        &[424],
+    ),
+    (
+        "the load balancer could not connect to any healthy instance",
+        &[502, 503],
+    ),
+];
+
 #[test]
 fn every_situation_has_registered_answers() {
     assert!(SITUATIONS.len() >= 40);
-    for (situation, answers) in SITUATIONS {
+    for (situation, answers) in SITUATIONS.iter().chain(LATER_SITUATIONS) {
         assert!(!answers.is_empty(), "{situation:?} has no answer");
         for &answer in *answers {
             assert!(
@@ -152,12 +228,16 @@ fn every_situation_has_registered_answers() {
             );
         }
     }
-    let mut situations: Vec<_> = SITUATIONS.iter().map(|(situation, _)| situation).collect();
+    let mut situations: Vec<_> = SITUATIONS
+        .iter()
+        .chain(LATER_SITUATIONS)
+        .map(|(situation, _)| situation)
+        .collect();
     situations.sort_unstable();
     situations.dedup();
     assert_eq!(
         situations.len(),
-        SITUATIONS.len(),
+        SITUATIONS.len() + LATER_SITUATIONS.len(),
         "a situation is listed twice"
     );
 }
