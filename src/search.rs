@@ -18,8 +18,9 @@
 //! # How it ranks
 //!
 //! The query is split into words at every character that is not an ASCII
-//! letter or digit. Single letters and common words ("the", "is", "to",
-//! but not "no" and "not", which phrases need) are dropped, and the rest
+//! letter or digit. Single letters (not single digits, for "HTTP/1.0")
+//! and common words ("the", "is", "to", but not "no" and "not", which
+//! phrases need) are dropped, and the rest
 //! are reduced to a crude stem, without the endings of plurals, past
 //! tenses, "-ing" and "-ly", so that "limited" finds "limit". Case does not
 //! matter.
@@ -39,8 +40,9 @@
 //! | the advice on sending it, the pitfalls | 1 |
 //!
 //! The advice and the pitfalls weigh least because they explain the code
-//! by the codes it is not ("send 409 instead"), and their numbers of three
-//! digits, which name other codes, are not matched at all. The weight is
+//! by the codes it is not ("send 409 instead"), and numbers of three
+//! digits in the guidance texts, which name other codes, are not matched
+//! at all. The weight is
 //! multiplied by the word's rarity, `log2(1 + 62 / n)` in sixteenths,
 //! where `n` is the number of codes the word occurs for anywhere, so that
 //! "quota" counts for more than "server".
@@ -52,14 +54,15 @@
 //! query shares with a term of several words but not as a phrase weighs 4,
 //! as "order" has little to do with "court order".
 //!
-//! The score is the sum. Codes with equal scores come in the order of the
-//! codes that RFC 9110 defines first, then by number, so the result is
+//! The score is the sum. Among equal scores the codes that RFC 9110
+//! defines come first, then the lower numbers, so the result is
 //! deterministic.
 //!
 //! It allocates nothing: the ranking is an array with one entry per code,
 //! sorted in place, and the reasons of a hit are found again when asked
-//! for. The first 16 distinct words of a query count; later ones are
-//! ignored.
+//! for. A search reads every code's texts once, in about a millisecond
+//! with optimizations. The first 16 distinct words of a query count;
+//! later ones are ignored.
 
 use core::fmt;
 use core::iter::FusedIterator;
