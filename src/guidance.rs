@@ -5,8 +5,8 @@ use core::fmt;
 use crate::StatusCode;
 
 /// How to use a status code: when to send it, what to do when it arrives,
-/// the usual mistakes, the header fields that go with it and the codes it is
-/// confused with.
+/// the usual mistakes, the header fields that go with it, the codes it is
+/// confused with and the everyday words for the situations it fits.
 ///
 /// Every [`StatusCode`] has one, from [`StatusCode::guidance`]. The texts
 /// are plain sentences without markup, written against the section of the
@@ -44,6 +44,7 @@ pub struct Guidance {
     pub(crate) headers: &'static [&'static str],
     pub(crate) header_fields: &'static [HeaderField],
     pub(crate) related: &'static [StatusCode],
+    pub(crate) terms: &'static [&'static str],
 }
 
 impl Guidance {
@@ -181,6 +182,26 @@ impl Guidance {
     #[must_use]
     pub const fn related(&self) -> &'static [StatusCode] {
         self.related
+    }
+
+    /// Plain words for the situations the code fits, in lower case: the
+    /// words a developer types when looking for it ("rate limit",
+    /// "throttled", "quota" for 429), which the specification's own text
+    /// does not use.
+    ///
+    /// [`StatusCode::search`] weighs them most. The slice is empty when no
+    /// everyday words fit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::StatusCode;
+    ///
+    /// assert!(StatusCode::Conflict.guidance().terms().contains(&"already exists"));
+    /// ```
+    #[must_use]
+    pub const fn terms(&self) -> &'static [&'static str] {
+        self.terms
     }
 }
 

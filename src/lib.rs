@@ -39,6 +39,20 @@
 //! # Ok::<(), statuscode::ParseStatusCodeError>(())
 //! ```
 //!
+//! # Finding a code
+//!
+//! [`StatusCode::search`] answers "which code fits?" from plain words,
+//! ranking every code by its [`Guidance`], its search terms and its
+//! phrase, and says why each one matched. It allocates nothing.
+//!
+//! ```
+//! use statuscode::StatusCode;
+//!
+//! let best = StatusCode::search("client exceeded its quota").next().unwrap();
+//! assert_eq!(best.code(), StatusCode::TooManyRequests);
+//! assert!(best.matches().any(|reason| reason.to_string() == "term \"quota\""));
+//! ```
+//!
 //! # Checking responses
 //!
 //! [`check`] makes the guidance executable: [`check::Exchange`] describes a
@@ -130,6 +144,7 @@ mod problem;
 mod registry;
 #[cfg(feature = "schemars")]
 mod schemars;
+pub mod search;
 mod semantics;
 #[cfg(feature = "serde")]
 pub mod serde;

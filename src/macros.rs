@@ -23,6 +23,7 @@
 //!     pitfalls: "...",
 //!     headers: [],
 //!     related: [ContentTooLarge, RequestHeaderFieldsTooLarge],
+//!     terms: ["long url", "query string too long"],
 //! }
 //! ```
 //!
@@ -43,8 +44,11 @@
 //!   holds for a whole class, such as no content in a 1xx response, is read
 //!   from the class instead;
 //! - the [`Guidance`](crate::Guidance): its four texts, the header fields
-//!   that go with the code and the codes it is confused with. The summary
-//!   also opens the variant's documentation.
+//!   that go with the code, the codes it is confused with, and the search
+//!   terms: the plain words people use for the situation that the
+//!   specification's text does not, in lower case, which
+//!   [`StatusCode::search`] weighs most. The summary also opens the
+//!   variant's documentation.
 
 /// `Some` of the expression, or `None` when there is none: an optional part
 /// of a row.
@@ -77,7 +81,8 @@ macro_rules! status_codes {
                     $($header:literal $Requirement:ident $header_reference:literal
                         $(when $condition:literal)?),* $(,)?
                 ],
-                related: [$($Related:ident),* $(,)?] $(,)?
+                related: [$($Related:ident),* $(,)?],
+                terms: [$($term:literal),* $(,)?] $(,)?
             }
         )+
     ) => {
@@ -512,6 +517,7 @@ macro_rules! status_codes {
                     headers: &NAMES,
                     header_fields: FIELDS,
                     related: &[$(StatusCode::$Related),*],
+                    terms: &[$($term),*],
                 }
             }),+];
 

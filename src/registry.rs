@@ -33,6 +33,10 @@ status_codes! {
             meaning the expectation cannot be met, after which a client should retry without it.",
         headers: [],
         related: [ExpectationFailed, EarlyHints],
+        terms: [
+            "expect 100-continue", "go ahead", "send the body", "interim response",
+            "large upload handshake",
+        ],
     }
 
     101 SwitchingProtocols SWITCHING_PROTOCOLS "Switching Protocols", RFC 9110 Section "15.2.2" {
@@ -62,6 +66,7 @@ status_codes! {
             "Connection" Must "RFC 9110, Section 7.8" when "it carries the upgrade option",
         ],
         related: [UpgradeRequired],
+        terms: ["websocket", "upgrade", "protocol switch", "handshake", "h2c"],
     }
 
     /// RFC 4918, which replaced RFC 2518, no longer defines 102; the registry
@@ -86,6 +91,7 @@ status_codes! {
             request had arrived.",
         headers: [],
         related: [Accepted, Continue, EarlyHints],
+        terms: ["still working", "keep alive", "slow webdav method"],
     }
 
     103 EarlyHints EARLY_HINTS "Early Hints", RFC 8297 ("2") {
@@ -113,6 +119,7 @@ status_codes! {
             "Link" May "RFC 8297, Section 2" when "the hints are links to preload or preconnect",
         ],
         related: [Continue],
+        terms: ["preload", "preconnect", "link hints", "resource hints", "faster page load"],
     }
 
     // 2xx: Successful, RFC 9110, Section 15.3
@@ -140,6 +147,7 @@ status_codes! {
             "Last-Modified" Should "RFC 9110, Section 8.8.2" when "the representation has one",
         ],
         related: [Created, Accepted, NoContent, PartialContent],
+        terms: ["success", "worked", "fetched", "empty result", "empty list", "no results"],
     }
 
     201 Created CREATED "Created", RFC 9110 Section "15.3.2" {
@@ -168,6 +176,7 @@ status_codes! {
             "Last-Modified" May "RFC 9110, Section 15.3.2",
         ],
         related: [Ok, Accepted, SeeOther],
+        terms: ["new resource", "new record", "inserted", "added", "location header"],
     }
 
     202 Accepted ACCEPTED "Accepted", RFC 9110 Section "15.3.3" {
@@ -190,6 +199,10 @@ status_codes! {
             unlike 201 it promises nothing has been created yet.",
         headers: [],
         related: [Created, NoContent, Processing],
+        terms: [
+            "queued", "async", "asynchronous", "background job", "batch job", "long running",
+            "poll later", "check back later",
+        ],
     }
 
     203 NonAuthoritativeInformation NON_AUTHORITATIVE_INFORMATION "Non-Authoritative Information", RFC 9110 Section "15.3.4"
@@ -211,6 +224,7 @@ status_codes! {
             heuristically cacheable, so transformed content can be stored and reused.",
         headers: [],
         related: [Ok],
+        terms: ["proxy modified", "transformed by proxy", "rewritten", "altered content"],
     }
 
     204 NoContent NO_CONTENT "No Content", RFC 9110 Section "15.3.5"
@@ -239,6 +253,10 @@ status_codes! {
             "Transfer-Encoding" MustNot "RFC 9112, Section 6.1",
         ],
         related: [Ok, ResetContent, Accepted, NotModified],
+        terms: [
+            "no body", "empty response", "nothing to return", "nothing to send",
+            "deleted successfully", "saved",
+        ],
     }
 
     205 ResetContent RESET_CONTENT "Reset Content", RFC 9110 Section "15.3.6" [NO_CONTENT] {
@@ -265,6 +283,7 @@ status_codes! {
             its own varies, so front-end code usually performs the reset itself.",
         headers: [],
         related: [NoContent, Ok],
+        terms: ["reset form", "clear form", "clear the view"],
     }
 
     206 PartialContent PARTIAL_CONTENT "Partial Content", RFC 9110 Section "15.3.7" [CACHEABLE] {
@@ -300,6 +319,10 @@ status_codes! {
             "Vary" Must "RFC 9110, Section 15.3.7" when "a 200 to the same request would carry it",
         ],
         related: [Ok, RangeNotSatisfiable],
+        terms: [
+            "range request", "partial download", "resume download", "byte range", "video streaming",
+            "chunk",
+        ],
     }
 
     207 MultiStatus MULTI_STATUS "Multi-Status", RFC 4918 ("11.1") {
@@ -329,6 +352,7 @@ status_codes! {
             it.",
         headers: [],
         related: [Ok, AlreadyReported],
+        terms: ["webdav", "multiple statuses", "status per resource", "batch results", "propfind"],
     }
 
     208 AlreadyReported ALREADY_REPORTED "Already Reported", RFC 5842 ("7.1") {
@@ -352,6 +376,7 @@ status_codes! {
             matters.",
         headers: [],
         related: [MultiStatus, LoopDetected],
+        terms: ["webdav binding", "already listed", "duplicate member", "bindings"],
     }
 
     226 ImUsed IM_USED "IM Used", RFC 3229 ("10.4.1") {
@@ -385,6 +410,7 @@ status_codes! {
             "Delta-Base" Must "RFC 3229, Section 10.5.1" when "the content is a delta and the request named several entity tags",
         ],
         related: [Ok, PartialContent, NotModified],
+        terms: ["delta encoding", "instance manipulation", "diff", "patch against cache"],
     }
 
     // 3xx: Redirection, RFC 9110, Section 15.4
@@ -412,6 +438,7 @@ status_codes! {
             "Location" Should "RFC 9110, Section 15.4.1" when "the server prefers one of the choices",
         ],
         related: [NotAcceptable],
+        terms: ["choose representation", "several options", "pick one", "language choice"],
     }
 
     301 MovedPermanently MOVED_PERMANENTLY "Moved Permanently", RFC 9110 Section "15.4.2"
@@ -439,6 +466,10 @@ status_codes! {
             "Location" Should "RFC 9110, Section 15.4.2",
         ],
         related: [PermanentRedirect, Found],
+        terms: [
+            "moved", "moved for good", "new url", "changed domain", "seo redirect", "canonical url",
+            "old link",
+        ],
     }
 
     302 Found FOUND "Found", RFC 9110 Section "15.4.3" {
@@ -462,6 +493,7 @@ status_codes! {
             "Location" Should "RFC 9110, Section 15.4.3",
         ],
         related: [SeeOther, TemporaryRedirect, MovedPermanently],
+        terms: ["temporary redirect", "moved temporarily", "redirect", "login redirect"],
     }
 
     303 SeeOther SEE_OTHER "See Other", RFC 9110 Section "15.4.4" {
@@ -487,6 +519,9 @@ status_codes! {
             "Location" Must "RFC 9110, Section 15.4.4",
         ],
         related: [Found, TemporaryRedirect, Created],
+        terms: [
+            "post redirect get", "redirect after post", "prg", "confirmation page", "result page",
+        ],
     }
 
     304 NotModified NOT_MODIFIED "Not Modified", RFC 9110 Section "15.4.5"
@@ -517,6 +552,10 @@ status_codes! {
             "Content-Location" Must "RFC 9110, Section 15.4.5" when "a 200 to the same request would carry it",
         ],
         related: [Ok, PreconditionFailed],
+        terms: [
+            "cached", "cache hit", "unchanged", "etag matches", "conditional get", "if-none-match",
+            "revalidate", "still fresh",
+        ],
     }
 
     /// Deprecated since RFC 7231: letting a response tell the client which
@@ -540,6 +579,7 @@ status_codes! {
             either.",
         headers: [],
         related: [TemporaryRedirect],
+        terms: ["proxy required"],
     }
 
     307 TemporaryRedirect TEMPORARY_REDIRECT "Temporary Redirect", RFC 9110 Section "15.4.8" {
@@ -566,6 +606,7 @@ status_codes! {
             "Location" Should "RFC 9110, Section 15.4.8",
         ],
         related: [Found, PermanentRedirect, SeeOther],
+        terms: ["keep method", "redirect post", "temporary move", "hsts"],
     }
 
     308 PermanentRedirect PERMANENT_REDIRECT "Permanent Redirect", RFC 9110 Section "15.4.9"
@@ -590,6 +631,7 @@ status_codes! {
             "Location" Should "RFC 9110, Section 15.4.9",
         ],
         related: [MovedPermanently, TemporaryRedirect],
+        terms: ["permanent redirect keep method", "moved for good", "api moved", "new domain"],
     }
 
     // 4xx: Client Error, RFC 9110, Section 15.5
@@ -622,6 +664,10 @@ status_codes! {
             ContentTooLarge,
             RequestHeaderFieldsTooLarge,
         ],
+        terms: [
+            "malformed", "bad syntax", "invalid json", "parse error", "missing parameter",
+            "bad input", "invalid request", "garbled",
+        ],
     }
 
     401 Unauthorized UNAUTHORIZED "Unauthorized", RFC 9110 Section "15.5.2" {
@@ -648,6 +694,11 @@ status_codes! {
             "WWW-Authenticate" Must "RFC 9110, Section 15.5.2",
         ],
         related: [Forbidden, ProxyAuthenticationRequired],
+        terms: [
+            "login required", "expired token", "invalid token", "not logged in", "session expired",
+            "unauthenticated", "missing credentials", "api key", "wrong password",
+            "invalid session cookie",
+        ],
     }
 
     402 PaymentRequired PAYMENT_REQUIRED "Payment Required", RFC 9110 Section "15.5.3" {
@@ -669,6 +720,7 @@ status_codes! {
             it, so logic written for one API cannot be reused for another.",
         headers: [],
         related: [Forbidden, TooManyRequests],
+        terms: ["payment", "subscription", "billing", "paywall", "out of credits", "upgrade plan"],
     }
 
     403 Forbidden FORBIDDEN "Forbidden", RFC 9110 Section "15.5.4" {
@@ -690,6 +742,10 @@ status_codes! {
             existence, do it consistently.",
         headers: [],
         related: [Unauthorized, NotFound],
+        terms: [
+            "permission denied", "access denied", "not allowed", "insufficient permissions",
+            "no access", "banned", "blocked", "admin only", "suspended", "role",
+        ],
     }
 
     404 NotFound NOT_FOUND "Not Found", RFC 9110 Section "15.5.5" [CACHEABLE] {
@@ -710,6 +766,10 @@ status_codes! {
             misleads both clients and crawlers.",
         headers: [],
         related: [Gone, Forbidden, MethodNotAllowed],
+        terms: [
+            "missing", "does not exist", "no such", "unknown id", "broken link", "dead link",
+            "typo", "wrong url",
+        ],
     }
 
     405 MethodNotAllowed METHOD_NOT_ALLOWED "Method Not Allowed", RFC 9110 Section "15.5.6"
@@ -734,6 +794,9 @@ status_codes! {
             "Allow" Must "RFC 9110, Section 15.5.6",
         ],
         related: [NotImplemented, NotFound],
+        terms: [
+            "wrong method", "method not supported", "read only", "post not allowed", "allow header",
+        ],
     }
 
     406 NotAcceptable NOT_ACCEPTABLE "Not Acceptable", RFC 9110 Section "15.5.7" {
@@ -756,6 +819,10 @@ status_codes! {
             client sent.",
         headers: [],
         related: [UnsupportedMediaType],
+        terms: [
+            "accept header", "content negotiation", "cannot produce format",
+            "no matching representation", "response format",
+        ],
     }
 
     407 ProxyAuthenticationRequired PROXY_AUTHENTICATION_REQUIRED "Proxy Authentication Required", RFC 9110 Section "15.5.8"
@@ -783,6 +850,7 @@ status_codes! {
             "Proxy-Authenticate" Must "RFC 9110, Section 15.5.8",
         ],
         related: [Unauthorized, NetworkAuthenticationRequired],
+        terms: ["proxy login", "proxy credentials", "corporate proxy", "proxy auth"],
     }
 
     408 RequestTimeout REQUEST_TIMEOUT "Request Timeout", RFC 9110 Section "15.5.9" [RETRY_UNCHANGED] {
@@ -808,6 +876,10 @@ status_codes! {
             "Connection" May "RFC 9112, Section 9.6" when "it carries the close option, on HTTP/1.1",
         ],
         related: [GatewayTimeout, ServiceUnavailable],
+        terms: [
+            "client too slow", "idle connection", "slow client", "slowloris",
+            "request took too long",
+        ],
     }
 
     409 Conflict CONFLICT "Conflict", RFC 9110 Section "15.5.10" {
@@ -829,6 +901,10 @@ status_codes! {
             If-Match with an ETag, which makes the race explicit and yields 412.",
         headers: [],
         related: [PreconditionFailed, UnprocessableContent],
+        terms: [
+            "duplicate", "already exists", "already registered", "taken", "version mismatch",
+            "edit conflict", "concurrent update", "unique constraint", "state conflict",
+        ],
     }
 
     410 Gone GONE "Gone", RFC 9110 Section "15.5.11" [CACHEABLE] {
@@ -849,6 +925,10 @@ status_codes! {
             that could have followed a redirect.",
         headers: [],
         related: [NotFound, MovedPermanently, PermanentRedirect],
+        terms: [
+            "deleted", "removed", "removed permanently", "soft delete", "retired", "discontinued",
+            "no longer available", "sunset",
+        ],
     }
 
     411 LengthRequired LENGTH_REQUIRED "Length Required", RFC 9110 Section "15.5.12" {
@@ -871,6 +951,7 @@ status_codes! {
             fallback for servers that insist on it.",
         headers: [],
         related: [ContentTooLarge, BadRequest],
+        terms: ["content-length missing", "length missing", "chunked not accepted"],
     }
 
     412 PreconditionFailed PRECONDITION_FAILED "Precondition Failed", RFC 9110 Section "15.5.13" {
@@ -897,6 +978,10 @@ status_codes! {
             territory for 409 or 422.",
         headers: [],
         related: [Conflict, PreconditionRequired, NotModified],
+        terms: [
+            "if-match failed", "etag mismatch", "stale etag", "etag does not match", "lost update",
+            "optimistic locking", "if-unmodified-since",
+        ],
     }
 
     413 ContentTooLarge CONTENT_TOO_LARGE "Content Too Large", RFC 9110 Section "15.5.14",
@@ -931,6 +1016,10 @@ status_codes! {
             "Retry-After" Should "RFC 9110, Section 15.5.14" when "the condition is temporary",
         ],
         related: [RequestHeaderFieldsTooLarge, UriTooLong],
+        terms: [
+            "too big", "too large", "upload limit", "file size", "max body size",
+            "payload too large",
+        ],
     }
 
     414 UriTooLong URI_TOO_LONG "URI Too Long", RFC 9110 Section "15.5.15",
@@ -956,6 +1045,7 @@ status_codes! {
             REQUEST_URI_TOO_LONG and Go's StatusRequestURITooLong still carry.",
         headers: [],
         related: [ContentTooLarge, RequestHeaderFieldsTooLarge],
+        terms: ["long url", "query string too long", "url too long"],
     }
 
     415 UnsupportedMediaType UNSUPPORTED_MEDIA_TYPE "Unsupported Media Type", RFC 9110 Section "15.5.16"
@@ -986,6 +1076,10 @@ status_codes! {
             "Accept-Encoding" MustNot "RFC 9110, Section 12.5.3" when "the problem had nothing to do with content coding",
         ],
         related: [UnprocessableContent, NotAcceptable],
+        terms: [
+            "wrong content type", "unsupported format", "unsupported encoding",
+            "format not supported", "unsupported file type", "xml instead of json",
+        ],
     }
 
     416 RangeNotSatisfiable RANGE_NOT_SATISFIABLE "Range Not Satisfiable", RFC 9110 Section "15.5.17",
@@ -1013,6 +1107,7 @@ status_codes! {
             "Content-Range" Should "RFC 9110, Section 15.5.17" when "the request asked for byte ranges",
         ],
         related: [PartialContent, Ok],
+        terms: ["range out of bounds", "invalid range", "past the end", "bad byte range"],
     }
 
     417 ExpectationFailed EXPECTATION_FAILED "Expectation Failed", RFC 9110 Section "15.5.18" {
@@ -1035,6 +1130,7 @@ status_codes! {
             the expectation turn a minor interoperability gap into a hard failure.",
         headers: [],
         related: [Continue, PreconditionFailed],
+        terms: ["expect header", "expectation", "100-continue refused"],
     }
 
     /// The registry lists 418 as "(Unused)". RFC 2324, an April Fools' RFC,
@@ -1061,6 +1157,7 @@ status_codes! {
             semantics.",
         headers: [],
         related: [Forbidden, TooManyRequests, BadRequest],
+        terms: ["teapot", "joke", "april fools", "easter egg", "htcpcp"],
     }
 
     421 MisdirectedRequest MISDIRECTED_REQUEST "Misdirected Request", RFC 9110 Section "15.5.20"
@@ -1089,6 +1186,7 @@ status_codes! {
             failures, most visibly for POST.",
         headers: [],
         related: [BadRequest, NotFound],
+        terms: ["wrong host", "misdirected", "connection reuse", "certificate mismatch", "sni"],
     }
 
     422 UnprocessableContent UNPROCESSABLE_CONTENT "Unprocessable Content", RFC 9110 Section "15.5.21",
@@ -1112,6 +1210,10 @@ status_codes! {
             Content.",
         headers: [],
         related: [BadRequest, Conflict, UnsupportedMediaType],
+        terms: [
+            "validation", "invalid field", "business rule", "semantic error", "constraint",
+            "invalid value", "out of range", "too short", "out of stock",
+        ],
     }
 
     423 Locked LOCKED "Locked", RFC 4918 ("11.3") {
@@ -1133,6 +1235,7 @@ status_codes! {
             blocked.",
         headers: [],
         related: [Conflict, MultiStatus],
+        terms: ["file locked", "lock", "checked out", "webdav lock"],
     }
 
     424 FailedDependency FAILED_DEPENDENCY "Failed Dependency", RFC 4918 ("11.4") {
@@ -1157,6 +1260,7 @@ status_codes! {
             them.",
         headers: [],
         related: [MultiStatus, BadGateway],
+        terms: ["dependency failed", "earlier failure", "batch failure", "depends on"],
     }
 
     425 TooEarly TOO_EARLY "Too Early", RFC 8470 ("5.2") [RETRY_AFTER_HANDSHAKE] {
@@ -1179,6 +1283,7 @@ status_codes! {
             instead of retrying it, and a 425 is not cacheable by default.",
         headers: [],
         related: [TooManyRequests],
+        terms: ["early data", "0-rtt", "replay", "tls early data"],
     }
 
     426 UpgradeRequired UPGRADE_REQUIRED "Upgrade Required", RFC 9110 Section "15.5.22" {
@@ -1205,6 +1310,7 @@ status_codes! {
             "Connection" Must "RFC 9110, Section 7.8" when "it carries the upgrade option",
         ],
         related: [SwitchingProtocols, HttpVersionNotSupported, PermanentRedirect],
+        terms: ["use tls", "use https", "newer protocol", "protocol upgrade"],
     }
 
     428 PreconditionRequired PRECONDITION_REQUIRED "Precondition Required", RFC 6585 ("3") {
@@ -1227,6 +1333,10 @@ status_codes! {
             thinking it left one out.",
         headers: [],
         related: [PreconditionFailed, Conflict],
+        terms: [
+            "if-match required", "conditional request required", "lost update", "missing etag",
+            "precondition missing",
+        ],
     }
 
     429 TooManyRequests TOO_MANY_REQUESTS "Too Many Requests", RFC 6585 ("4") [RETRY_UNCHANGED] {
@@ -1251,6 +1361,10 @@ status_codes! {
             "Retry-After" May "RFC 6585, Section 4",
         ],
         related: [ServiceUnavailable, Forbidden],
+        terms: [
+            "rate limit", "throttled", "quota", "too many calls", "rate limited", "slow down",
+            "limit exceeded", "retry-after",
+        ],
     }
 
     431 RequestHeaderFieldsTooLarge REQUEST_HEADER_FIELDS_TOO_LARGE "Request Header Fields Too Large", RFC 6585 ("5")
@@ -1276,6 +1390,7 @@ status_codes! {
             alone does not help, and 431 responses must not be stored by a cache.",
         headers: [],
         related: [ContentTooLarge, UriTooLong, BadRequest],
+        terms: ["header too large", "cookie too large", "big headers", "too many headers"],
     }
 
     451 UnavailableForLegalReasons UNAVAILABLE_FOR_LEGAL_REASONS "Unavailable For Legal Reasons", RFC 7725 ("3")
@@ -1304,6 +1419,9 @@ status_codes! {
             "Link" Should "RFC 7725, Section 4" when "its rel is blocked-by and it names who blocks the resource",
         ],
         related: [Forbidden, NotFound],
+        terms: [
+            "legal", "censorship", "court order", "takedown", "dmca", "blocked by law", "sanctions",
+        ],
     }
 
     // 5xx: Server Error, RFC 9110, Section 15.6
@@ -1329,6 +1447,10 @@ status_codes! {
             that produces your normal error format.",
         headers: [],
         related: [BadRequest, ServiceUnavailable, BadGateway],
+        terms: [
+            "crash", "exception", "bug", "unhandled error", "server error", "panic", "stack trace",
+            "null pointer",
+        ],
     }
 
     501 NotImplemented NOT_IMPLEMENTED "Not Implemented", RFC 9110 Section "15.6.2" [CACHEABLE] {
@@ -1351,6 +1473,10 @@ status_codes! {
             Cache-Control.",
         headers: [],
         related: [MethodNotAllowed, ServiceUnavailable],
+        terms: [
+            "unknown method", "method not recognized", "unsupported method", "not supported yet",
+            "todo",
+        ],
     }
 
     502 BadGateway BAD_GATEWAY "Bad Gateway", RFC 9110 Section "15.6.3" [RETRY_UNCHANGED] {
@@ -1381,6 +1507,10 @@ status_codes! {
             "Proxy-Status" May "RFC 9209, Section 2" when "an intermediary generated the response",
         ],
         related: [GatewayTimeout, InternalServerError, ServiceUnavailable],
+        terms: [
+            "upstream error", "invalid upstream response", "proxy error", "bad upstream",
+            "connection refused", "origin down",
+        ],
     }
 
     503 ServiceUnavailable SERVICE_UNAVAILABLE "Service Unavailable", RFC 9110 Section "15.6.4"
@@ -1404,6 +1534,10 @@ status_codes! {
             "Retry-After" May "RFC 9110, Section 15.6.4",
         ],
         related: [TooManyRequests, InternalServerError],
+        terms: [
+            "maintenance", "overloaded", "down for maintenance", "unavailable", "temporarily down",
+            "capacity", "circuit breaker", "database down",
+        ],
     }
 
     504 GatewayTimeout GATEWAY_TIMEOUT "Gateway Timeout", RFC 9110 Section "15.6.5" [RETRY_UNCHANGED] {
@@ -1431,6 +1565,10 @@ status_codes! {
             "Proxy-Status" May "RFC 9209, Section 2" when "an intermediary generated the response",
         ],
         related: [BadGateway, RequestTimeout],
+        terms: [
+            "upstream timeout", "timed out", "took too long", "backend timeout", "slow backend",
+            "proxy timeout",
+        ],
     }
 
     505 HttpVersionNotSupported HTTP_VERSION_NOT_SUPPORTED "HTTP Version Not Supported", RFC 9110 Section "15.6.6"
@@ -1453,6 +1591,7 @@ status_codes! {
             intermediary.",
         headers: [],
         related: [UpgradeRequired],
+        terms: ["http version", "http/1.0", "old protocol", "http/2 only"],
     }
 
     506 VariantAlsoNegotiates VARIANT_ALSO_NEGOTIATES "Variant Also Negotiates", RFC 2295 ("8.1") {
@@ -1473,6 +1612,7 @@ status_codes! {
             best-known implementation), so most clients will handle 506 as just another 5xx.",
         headers: [],
         related: [NotAcceptable, LoopDetected],
+        terms: ["negotiation loop", "variant misconfiguration", "transparent negotiation"],
     }
 
     507 InsufficientStorage INSUFFICIENT_STORAGE "Insufficient Storage", RFC 4918 ("11.5") {
@@ -1493,6 +1633,7 @@ status_codes! {
             to get more space.",
         headers: [],
         related: [ContentTooLarge, ServiceUnavailable],
+        terms: ["disk full", "out of space", "storage quota", "no space left"],
     }
 
     508 LoopDetected LOOP_DETECTED "Loop Detected", RFC 5842 ("7.2") {
@@ -1513,6 +1654,7 @@ status_codes! {
             confuse them, which is exactly the case 508 exists for.",
         headers: [],
         related: [AlreadyReported, MultiStatus],
+        terms: ["infinite loop", "depth infinity", "cycle", "circular binding"],
     }
 
     /// The registry's description is "Not Extended (OBSOLETED)": RFC 2774,
@@ -1540,6 +1682,7 @@ status_codes! {
             client left out.",
         headers: [],
         related: [NotImplemented, BadRequest],
+        terms: ["extension required", "mandatory extension"],
     }
 
     511 NetworkAuthenticationRequired NETWORK_AUTHENTICATION_REQUIRED "Network Authentication Required", RFC 6585 ("6")
@@ -1566,6 +1709,7 @@ status_codes! {
             "WWW-Authenticate" ShouldNot "RFC 6585, Section 6",
         ],
         related: [Unauthorized, ProxyAuthenticationRequired],
+        terms: ["captive portal", "wifi login", "hotspot", "network login", "accept terms"],
     }
 }
 

@@ -443,3 +443,34 @@ fn the_obligations_implementers_trip_over_are_stated() {
         }
     }
 }
+
+#[test]
+fn search_terms_are_few_distinct_lower_case_words() {
+    for &code in StatusCode::ALL {
+        let terms = code.guidance().terms();
+        assert!(terms.len() <= 10, "{code:?} has {} terms", terms.len());
+        // Only the obsolete codes may have fewer than three.
+        if terms.len() < 3 {
+            assert!(
+                [305, 510].contains(&code.as_u16()),
+                "{code:?} has only {terms:?}"
+            );
+        }
+        for term in terms {
+            assert!(!term.is_empty(), "{code:?} has an empty term");
+            assert!(
+                term.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || " -./'".contains(c)),
+                "{code:?}: {term:?} is not lower-case plain words"
+            );
+            assert_eq!(term.trim(), *term, "{code:?}: {term:?}");
+            assert!(!term.contains("  "), "{code:?}: {term:?}");
+            assert!(
+                !term.eq_ignore_ascii_case(code.reason_phrase()),
+                "{code:?}: {term:?} repeats the reason phrase"
+            );
+        }
+        let distinct: HashSet<_> = terms.iter().collect();
+        assert_eq!(distinct.len(), terms.len(), "{code:?} lists a term twice");
+    }
+}
