@@ -187,6 +187,7 @@ fn code_json(code: StatusCode) -> Value {
         "headers": guidance.headers(),
         "header_fields": fields,
         "related": related,
+        "terms": guidance.terms(),
         "allows_content": code.allows_content(),
         "ends_at_header_section": code.ends_at_header_section(),
         "heuristically_cacheable": code.is_heuristically_cacheable(),

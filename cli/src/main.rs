@@ -4,6 +4,7 @@
 //! statuscode 409                      # the guidance of a code
 //! statuscode explain 401 4xx 499      # codes, classes, unregistered numbers
 //! statuscode list client-error        # one line per code
+//! statuscode search the username is taken
 //! ```
 //!
 //! Exit status: 0 when the command did what was asked, 2 for a bad argument
@@ -11,6 +12,7 @@
 
 mod explain;
 mod list;
+mod search;
 mod style;
 mod topic;
 
@@ -61,6 +63,18 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Which code fits a situation described in plain words, such as
+    /// "the username is taken": the best matches, each with why it matched.
+    Search {
+        /// The situation, in words.
+        #[arg(value_name = "WORDS", required = true)]
+        words: Vec<String>,
+        /// How many codes to show, at most.
+        #[arg(long, default_value_t = 5, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        limit: u16,
+        #[command(flatten)]
+        output: Output,
+    },
     /// One line per code: code, reason phrase and summary.
     List {
         /// Only the codes of this class (2xx, success, ...).
@@ -99,6 +113,11 @@ fn main() -> ExitCode {
     let (command, output) = match cli.command {
         Some(Command::Explain { topics, output }) => (Run::Explain(topics), output),
         Some(Command::List { class, output }) => (Run::List(class), output),
+        Some(Command::Search {
+            words,
+            limit,
+            output,
+        }) => (Run::Search(words.join(" "), usize::from(limit)), output),
         None if cli.topics.is_empty() => (Run::List(None), cli.output),
         None => (Run::Explain(cli.topics), cli.output),
     };
@@ -125,6 +144,7 @@ fn main() -> ExitCode {
 enum Run {
     Explain(Vec<String>),
     List(Option<String>),
+    Search(String, usize),
 }
 
 /// Why a command did not finish.
@@ -156,6 +176,13 @@ impl Run {
                     explain::json(&mut out, &topics)?;
                 } else {
                     explain::text(&mut out, style, &topics)?;
+                }
+            }
+            Run::Search(query, limit) => {
+                if json {
+                    search::json(&mut out, &query, limit)?;
+                } else {
+                    search::text(&mut out, style, &query, limit)?;
                 }
             }
             Run::List(class) => {

@@ -183,3 +183,55 @@ fn list_prints_one_line_per_code() {
     assert_eq!(codes[0]["phrase"], "OK");
     assert_eq!(codes[0]["summary"], StatusCode::Ok.guidance().summary());
 }
+
+#[test]
+fn search_ranks_codes_for_a_situation_and_says_why() {
+    let output = run(&["search", "the", "username", "is", "taken"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.starts_with("409 Conflict  score "), "{text}");
+    assert!(text.contains("    matched: term \"taken\"\n"), "{text}");
+    assert_eq!(
+        text.lines().filter(|line| !line.starts_with(' ')).count(),
+        3,
+        "{text}"
+    );
+
+    let output = run(&[
+        "search",
+        "client exceeded its quota",
+        "--limit",
+        "1",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let results = value["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0]["code"], 429);
+    assert_eq!(results[0]["phrase"], "Too Many Requests");
+    assert!(results[0]["score"].as_u64().unwrap() > 0);
+    assert!(!results[0]["matched"].as_array().unwrap().is_empty());
+
+    let best = |query: &str| -> u64 {
+        let output = run(&["search", query, "--json", "--limit", "1"]);
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        value["results"][0]["code"].as_u64().unwrap()
+    };
+    assert_eq!(best("upload too big"), 413);
+    assert_eq!(best("the backend took too long to answer"), 504);
+
+    let text = stdout(&run(&["search", "zzz"]));
+    assert_eq!(
+        text,
+        "No code matched \"zzz\"; try other words, or `statuscode list` for every code.\n"
+    );
+    let empty: serde_json::Value =
+        serde_json::from_slice(&run(&["search", "zzz", "--json"]).stdout).unwrap();
+    assert_eq!(empty, serde_json::json!({ "results": [] }));
+    assert_eq!(
+        run(&["search"]).status.code(),
+        Some(2),
+        "words are required"
+    );
+    assert_eq!(run(&["search", "x", "--limit", "0"]).status.code(), Some(2));
+}
