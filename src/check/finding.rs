@@ -364,8 +364,9 @@ impl<'a> Findings<'a> {
                 *word |= needing;
             }
         }
-        for (word, possible) in findings.pending.iter_mut().zip(possible) {
-            *word &= possible;
+        let methods = Rule::for_method(exchange.method);
+        for ((word, possible), method) in findings.pending.iter_mut().zip(possible).zip(methods) {
+            *word &= possible & method;
         }
         if exchange.vantage == Vantage::Application {
             for (word, wire) in findings.pending.iter_mut().zip(Rule::WIRE) {

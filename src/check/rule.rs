@@ -116,6 +116,9 @@ pub(crate) struct Meta {
     /// Response fields of which the rule needs at least one: without them
     /// it cannot be broken, and is not tried.
     pub(crate) needs: &'static [Name],
+    /// The request methods the rule is about, when it is about some: with
+    /// another method, or none known, it is not tried.
+    pub(crate) methods: &'static [&'static str],
 }
 
 impl Meta {
@@ -128,6 +131,7 @@ impl Meta {
             replaces: None,
             field: None,
             needs: &[],
+            methods: &[],
         }
     }
 
@@ -168,6 +172,19 @@ impl Meta {
             replaces: Some(rule),
             ..self
         }
+    }
+
+    /// About answers to these methods, each one of [`METHODS`].
+    pub(crate) const fn methods(self, methods: &'static [&'static str]) -> Meta {
+        let mut i = 0;
+        while i < methods.len() {
+            assert!(
+                method_index(methods[i]).is_some(),
+                "add the method to METHODS"
+            );
+            i += 1;
+        }
+        Meta { methods, ..self }
     }
 
     /// About responses that carry at least one of these fields.
@@ -259,6 +276,23 @@ const fn const_eq(a: &[u8], b: &[u8]) -> bool {
         i += 1;
     }
     true
+}
+
+/// The methods that rules single out, for [`Rule::for_method`].
+pub(crate) const METHODS: [&str; 8] = [
+    "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
+];
+
+/// The position of `method` in [`METHODS`].
+pub(crate) const fn method_index(method: &str) -> Option<usize> {
+    let mut i = 0;
+    while i < METHODS.len() {
+        if const_eq(METHODS[i].as_bytes(), method.as_bytes()) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// How many words of 64 bits the dispatch masks need.
@@ -505,6 +539,47 @@ impl Rule {
         }
         masks
     };
+
+    /// The rules that are about any method.
+    const ANY_METHOD: Mask = {
+        let mut mask = [0; WORDS];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            if Rule::META[i].methods.is_empty() {
+                mask[i / 64] |= 1 << (i % 64);
+            }
+            i += 1;
+        }
+        mask
+    };
+
+    /// For each method of [`METHODS`], the rules about it or about any.
+    const BY_METHOD: [Mask; METHODS.len()] = {
+        let mut masks = [Rule::ANY_METHOD; METHODS.len()];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            let methods = Rule::META[i].methods;
+            let mut j = 0;
+            while j < methods.len() {
+                if let Some(at) = method_index(methods[j]) {
+                    masks[at][i / 64] |= 1 << (i % 64);
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        masks
+    };
+
+    /// The rules that can be broken with this request method, or with an
+    /// unknown one.
+    pub(crate) fn for_method(method: Option<&str>) -> Mask {
+        method
+            .and_then(method_index)
+            .and_then(|at| Rule::BY_METHOD.get(at))
+            .copied()
+            .unwrap_or(Rule::ANY_METHOD)
+    }
 
     /// The rules about fields the HTTP library owns.
     pub(crate) const WIRE: Mask = {

@@ -75,7 +75,7 @@ rules! {
         "A 304 response has content, but it ends at its header section, so the bytes are \
         read as the next response; send no content: the client already holds it."
         => content::forbidden;
-    HeadNoContent "head-no-content" must("RFC 9110, Section 9.3.2"),
+    HeadNoContent "head-no-content" must("RFC 9110, Section 9.3.2").methods(&["HEAD"]),
         "A response to HEAD has content; answer HEAD with the header section a GET would \
         have, and no content."
         => content::head;
@@ -103,6 +103,7 @@ rules! {
         remove it."
         => framing::forbidden_field;
     ConnectNoFraming "connect-2xx-no-framing" must("RFC 9110, Section 9.3.6").class(2).wire()
+            .methods(&["CONNECT"])
             .needs(&[Name::ContentLength, Name::TransferEncoding]),
         "A 2xx answer to CONNECT carries Content-Length or Transfer-Encoding, but the \
         connection becomes a tunnel right after its header section; remove both."
@@ -166,24 +167,29 @@ rules! {
         "A 201 answering POST has no Location, so the client takes the URI it posted to for \
         the new resource; send Location with the new resource's URI."
         => fields::required;
-    PutSuccessCodes "put-success-codes" must("RFC 9110, Section 9.3.4").class(2),
+    PutSuccessCodes "put-success-codes" must("RFC 9110, Section 9.3.4").class(2)
+            .methods(&["PUT"]),
         "A successful PUT is answered with a 2xx that does not say what became of the \
         resource; send 201 when it was created, 200 or 204 when it was replaced, 202 when \
         the change is queued."
         => success::put;
-    DeleteSuccessCodes "delete-success-codes" should("RFC 9110, Section 9.3.5").class(2),
+    DeleteSuccessCodes "delete-success-codes" should("RFC 9110, Section 9.3.5").class(2)
+            .methods(&["DELETE"]),
         "A successful DELETE is answered with a 2xx other than 200, 202 or 204; send 204 \
         when it is done, 200 with a description, or 202 when it is queued."
         => success::delete;
-    OptionsAllow "options-2xx-allow" should("RFC 9110, Section 9.3.7").class(2),
+    OptionsAllow "options-2xx-allow" should("RFC 9110, Section 9.3.7").class(2)
+            .methods(&["OPTIONS"]),
         "A successful OPTIONS response names none of the resource's capabilities; send Allow \
         with the methods it supports, and any field that describes optional features."
         => success::options;
-    TraceReflect "trace-200-reflect" should("RFC 9110, Section 9.3.8").code(200),
+    TraceReflect "trace-200-reflect" should("RFC 9110, Section 9.3.8").code(200)
+            .methods(&["TRACE"]),
         "A 200 answering TRACE does not reflect the request; send the request message as \
         received as the content, for example as message/http."
         => success::trace_reflect;
-    TraceNoSensitive "trace-no-sensitive" should("RFC 9110, Section 9.3.8").code(200),
+    TraceNoSensitive "trace-no-sensitive" should("RFC 9110, Section 9.3.8").code(200)
+            .methods(&["TRACE"]),
         "A TRACE response reflects credentials or cookies, which scripts can then read; \
         leave such fields out of the reflected message."
         => success::trace_sensitive;
@@ -607,11 +613,13 @@ rules! {
         => webdav::condition_code;
 
     // Advice
-    SafeMethod201 "201-safe-method" advice("RFC 9110, Section 9.2.1").code(201),
+    SafeMethod201 "201-safe-method" advice("RFC 9110, Section 9.2.1").code(201)
+            .methods(&["GET", "HEAD", "OPTIONS", "TRACE"]),
         "A 201 answers a safe method, which by definition creates nothing; create with POST \
         or PUT, and answer a GET with 200."
         => success::safe_method;
-    RedirectAfterPost "302-after-post" advice("RFC 9110, Section 15.4.3").codes(&[301, 302]),
+    RedirectAfterPost "302-after-post" advice("RFC 9110, Section 15.4.3").codes(&[301, 302])
+            .methods(&["POST"]),
         "A 301 or 302 answers a POST, which most clients repeat as a GET without content; \
         send 303 to point to a result, or 307 or 308 to have the POST repeated."
         => redirection::after_post;

@@ -197,11 +197,22 @@ fn plainly_valid_host(value: &[u8]) -> bool {
         None => (value, &[][..]),
     };
     !host.is_empty()
-        && host
-            .iter()
-            .all(|&byte| byte.is_ascii_alphanumeric() || byte == b'.' || byte == b'-')
+        && host.iter().all(|&byte| HOST_BYTES[usize::from(byte)])
         && port.iter().all(u8::is_ascii_digit)
 }
+
+/// The bytes of a plain host name: letters, digits, `.` and `-`.
+const HOST_BYTES: [bool; 256] = {
+    let mut bytes = [false; 256];
+    let mut byte: u8 = 0;
+    loop {
+        bytes[byte as usize] = byte.is_ascii_alphanumeric() || byte == b'.' || byte == b'-';
+        if byte == u8::MAX {
+            break bytes;
+        }
+        byte += 1;
+    }
+};
 
 /// `te-not-chunked-400`: a request whose `Transfer-Encoding` does not end
 /// in `chunked`, served.
