@@ -367,15 +367,13 @@ impl StatusCode {
     /// [RFC 9110, Section 9.2.2]: https://www.rfc-editor.org/rfc/rfc9110.html#section-9.2.2
     #[must_use]
     pub const fn retry_condition(self) -> Option<RetryCondition> {
-        let semantics = self.semantics();
-        if semantics & RETRY_UNCHANGED != 0 {
-            Some(RetryCondition::Unchanged)
-        } else if semantics & RETRY_ON_ANOTHER_CONNECTION != 0 {
-            Some(RetryCondition::OnAnotherConnection)
-        } else if semantics & RETRY_AFTER_HANDSHAKE != 0 {
-            Some(RetryCondition::AfterHandshake)
-        } else {
-            None
+        // The table holds at most one retry flag per row (`registry.rs`
+        // asserts it at compile time), so the masked value is one flag or none.
+        match self.semantics() & RETRY {
+            RETRY_UNCHANGED => Some(RetryCondition::Unchanged),
+            RETRY_ON_ANOTHER_CONNECTION => Some(RetryCondition::OnAnotherConnection),
+            RETRY_AFTER_HANDSHAKE => Some(RetryCondition::AfterHandshake),
+            _ => None,
         }
     }
 }
