@@ -52,6 +52,7 @@ pub(crate) struct Facts<'a> {
 impl<'a> Facts<'a> {
     /// The facts of `exchange`, with nothing indexed yet: see
     /// [`Facts::index`].
+    #[inline]
     pub(crate) fn new(exchange: &Exchange<'a>) -> Facts<'a> {
         Facts {
             exchange: *exchange,

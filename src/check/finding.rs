@@ -347,33 +347,45 @@ impl fmt::Debug for Shown<'_> {
 pub struct Findings<'a> {
     facts: Facts<'a>,
     pending: Mask,
+    /// Whether the fields are indexed and `pending` narrowed to the rules
+    /// they can break; done by the first call to `next`, in place, so that
+    /// making the iterator copies no index.
+    started: bool,
 }
 
 impl<'a> Findings<'a> {
+    #[inline]
     pub(crate) fn new(exchange: &Exchange<'a>) -> Findings<'a> {
-        let mut findings = Findings {
+        Findings {
             facts: Facts::new(exchange),
             pending: Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16)),
-        };
-        findings.facts.index();
+            started: false,
+        }
+    }
+
+    /// Indexes the fields, then keeps pending only the rules that the
+    /// fields present, the request method and the vantage let apply.
+    fn start(&mut self) {
+        self.started = true;
+        self.facts.index();
         // The rules that need a field the response does not carry cannot
         // be broken.
         let mut possible = Rule::NEED_NO_FIELD;
-        for name in findings.facts.response.present() {
+        for name in self.facts.response.present() {
             for (word, needing) in possible.iter_mut().zip(Rule::NEEDING[name as usize]) {
                 *word |= needing;
             }
         }
+        let exchange = &self.facts.exchange;
         let methods = Rule::for_method(exchange.method);
-        for ((word, possible), method) in findings.pending.iter_mut().zip(possible).zip(methods) {
+        for ((word, possible), method) in self.pending.iter_mut().zip(possible).zip(methods) {
             *word &= possible & method;
         }
         if exchange.vantage == Vantage::Application {
-            for (word, wire) in findings.pending.iter_mut().zip(Rule::WIRE) {
+            for (word, wire) in self.pending.iter_mut().zip(Rule::WIRE) {
                 *word &= !wire;
             }
         }
-        findings
     }
 }
 
@@ -381,6 +393,9 @@ impl<'a> Iterator for Findings<'a> {
     type Item = Finding<'a>;
 
     fn next(&mut self) -> Option<Finding<'a>> {
+        if !self.started {
+            self.start();
+        }
         for word in 0..WORDS {
             while self.pending[word] != 0 {
                 let bit = self.pending[word].trailing_zeros() as usize;
@@ -443,6 +458,7 @@ impl<'a> Exchange<'a> {
     /// assert_eq!(exchange.findings().count(), 0);
     /// ```
     #[must_use]
+    #[inline]
     pub fn findings(&self) -> Findings<'a> {
         Findings::new(self)
     }
