@@ -67,13 +67,15 @@ pub(super) fn long_freshness<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<
     let mut longest = 0;
     let mut checked = false;
     facts.response.find_map(Name::CacheControl, |value| {
+        // One pass over the directives.
         if let Ok(directives) = cache_control(value) {
-            if directives.get("no-store").is_some() || directives.get("no-cache").is_some() {
-                checked = true;
-            }
             for directive in directives.iter() {
                 let name = directive.name();
-                if name.eq_ignore_ascii_case("max-age") || name.eq_ignore_ascii_case("s-maxage") {
+                if name.eq_ignore_ascii_case("no-store") || name.eq_ignore_ascii_case("no-cache") {
+                    checked = true;
+                } else if name.eq_ignore_ascii_case("max-age")
+                    || name.eq_ignore_ascii_case("s-maxage")
+                {
                     longest = longest.max(directive.delta_seconds().unwrap_or(0));
                 }
             }
