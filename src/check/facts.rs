@@ -116,13 +116,13 @@ impl<'a> Facts<'a> {
 
     /// The members of `application/problem+json` content, when the content
     /// is known and readable.
-    pub(crate) fn problem_json(&self) -> Option<Result<ProblemMembers<'a>, NotProblemJson>> {
-        *self.problem.get_or_init(|| {
-            if self.label() != Label::ProblemJson {
-                return None;
-            }
-            Some(scan_problem_json(self.content_bytes()?))
-        })
+    pub(crate) fn problem_json(&self) -> Option<&Result<ProblemMembers<'a>, NotProblemJson>> {
+        if self.label() != Label::ProblemJson {
+            return None;
+        }
+        self.problem
+            .get_or_init(|| Some(scan_problem_json(self.content_bytes()?)))
+            .as_ref()
     }
 
     /// The status code, when the status is one.

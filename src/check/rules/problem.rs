@@ -101,7 +101,7 @@ pub(super) fn member_types<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
         }
         Err(NotProblemJson::Invalid { at, .. }) => {
             return Some(Evidence::Content {
-                at,
+                at: *at,
                 what: "content that is not valid JSON",
             });
         }
