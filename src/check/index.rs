@@ -495,6 +495,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_any_byte_changed_is_another_name() {
+        for &name in Name::ALL {
+            let text = name.as_str().as_bytes();
+            for at in 0..text.len() {
+                for byte in 0..=u8::MAX {
+                    let mut changed = [0; 32];
+                    let changed = &mut changed[..text.len()];
+                    changed.copy_from_slice(text);
+                    changed[at] = byte;
+                    let Ok(changed) = core::str::from_utf8(changed) else {
+                        continue;
+                    };
+                    let same = byte.eq_ignore_ascii_case(&text[at]);
+                    assert_eq!(
+                        Name::find(changed) == Some(name),
+                        same,
+                        "{changed:?} against {name:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_index_counts_lines_and_keeps_the_first_value() {
         let fields = [
             ("allow", "GET"),
