@@ -368,7 +368,7 @@ macro_rules! status_codes {
                 *self.fact(&StatusCode::SEMANTICS)
             }
 
-            /// The reason phrases the code had before RFC 9110 renamed it, as
+            /// The reason phrases the code had in earlier specifications, as
             /// its deprecated aliases record them.
             pub(crate) const fn former_phrases(self) -> &'static [&'static str] {
                 *self.fact(&StatusCode::FORMER_PHRASES)
@@ -392,7 +392,8 @@ macro_rules! status_codes {
                     "```"
                 )]
                 #[deprecated = concat!(
-                    "RFC 9110 renamed ", $code, " \"", $phrase, "\"; use `StatusCode::",
+                    $code, " was \"", $old_phrase, "\" in ", $old_source,
+                    " and is \"", $phrase, "\" in RFC 9110; use `StatusCode::",
                     stringify!($Variant), "`"
                 )]
                 #[allow(non_upper_case_globals)]
