@@ -373,6 +373,21 @@ fn a_code_number_finds_that_code_first() {
 }
 
 #[test]
+fn a_former_phrase_finds_its_code_first() {
+    // The phrases of earlier specifications, which older libraries still
+    // print: RFC 2616's "Request-URI Too Long" is 414.
+    for (phrase, code) in [
+        ("Request-URI Too Long", 414),
+        ("Request Entity Too Large", 413),
+        ("Payload Too Large", 413),
+        ("Requested Range Not Satisfiable", 416),
+        ("Unprocessable Entity", 422),
+    ] {
+        assert_eq!(ranked(phrase).first(), Some(&code), "{phrase}");
+    }
+}
+
+#[test]
 fn reasons_read_as_text() {
     let reasons = |query: &str, code: StatusCode| -> Vec<String> {
         let hit = StatusCode::search(query)
