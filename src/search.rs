@@ -382,6 +382,20 @@ impl<'q> Hit<'q> {
 }
 
 /// The reasons a [`Hit`] matched, from [`Hit::matches`].
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::search::Source;
+/// use statuscode::StatusCode;
+///
+/// let hit = StatusCode::search("Request-URI Too Long").next().unwrap();
+/// let mut reasons = hit.matches();
+/// assert_eq!(
+///     reasons.next().map(|reason| reason.source()),
+///     Some(Source::FormerPhrase("Request-URI Too Long"))
+/// );
+/// ```
 #[derive(Clone, Debug)]
 pub struct Matches<'q> {
     query: Query<'q>,
@@ -423,6 +437,17 @@ impl FusedIterator for Matches<'_> {}
 /// The codes that match a query, best first, from [`StatusCode::search`].
 ///
 /// An `ExactSizeIterator`: `len()` says how many codes matched.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::StatusCode;
+///
+/// let search = StatusCode::search("gateway timed out");
+/// assert!(search.len() > 1);
+/// assert_eq!(search.map(|hit| hit.code()).next(), Some(StatusCode::GatewayTimeout));
+/// assert_eq!(StatusCode::search("xyzzy").len(), 0);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Search<'q> {
     query: &'q str,

@@ -229,6 +229,20 @@ impl fmt::Display for Finding<'_> {
 
 /// A finding's message, from [`Finding::message`]: the rule's summary and
 /// what was found, as one or two sentences.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::check::Exchange;
+/// use statuscode::StatusCode;
+///
+/// let fields = [("Date", "Sun, 06 Nov 1994 08:49:37 GMT"), ("Retry-After", "soon")];
+/// let exchange = Exchange::new(StatusCode::ServiceUnavailable.into(), &fields);
+/// let finding = exchange.findings().next().unwrap();
+/// let message = finding.message().to_string();
+/// assert!(message.starts_with(finding.rule().summary()));
+/// assert!(message.contains("Retry-After: soon"));
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Message<'f, 'a> {
     finding: &'f Finding<'a>,
