@@ -1,15 +1,21 @@
-//! `statuscode`: explain, list and search the HTTP status codes.
+//! `statuscode`: explain, list and search the HTTP status codes, and check
+//! captured responses against the rules of their status codes.
 //!
 //! ```text
 //! statuscode 409                      # the guidance of a code
 //! statuscode explain 401 4xx 499      # codes, classes, unregistered numbers
 //! statuscode list client-error        # one line per code
 //! statuscode search the username is taken
+//! curl -si https://example.com/ | statuscode check
+//! statuscode check --har session.har --format json
 //! ```
 //!
-//! Exit status: 0 when the command did what was asked, 2 for a bad argument
-//! (an error on standard error names it).
+//! Exit status: 0 when the command did what was asked (and `check` found
+//! nothing at or above `--fail-on`), 1 when `check` found something, 2 for
+//! a bad argument or input that cannot be read (an error on standard error
+//! names it).
 
+mod check;
 mod explain;
 mod list;
 mod search;
@@ -17,6 +23,7 @@ mod style;
 mod topic;
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -34,7 +41,8 @@ use crate::topic::Topic;
                   what to do when it arrives, its pitfalls, the header fields that go with it \
                   and the codes it is confused with.",
     args_conflicts_with_subcommands = true,
-    after_help = "Exit status: 0 on success, 2 for a bad argument."
+    after_help = "Exit status: 0 on success, 1 when `check` finds something at or above --fail-on, \
+                  2 for a bad argument or unreadable input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -72,6 +80,41 @@ enum Command {
         /// How many codes to show, at most.
         #[arg(long, default_value_t = 5, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Check captured responses against every rule the specifications
+    /// attach to their status codes.
+    ///
+    /// Reads a raw HTTP/1.x response as `curl -si` prints it, from FILE or
+    /// standard input: each response of `curl -siL` and each interim 1xx
+    /// response is checked. Or every entry of a HAR file, with --har.
+    /// Rules that need the request are skipped unless --request or
+    /// --method says what it was.
+    #[command(
+        after_help = "Exit status: 0 when nothing at or above --fail-on was found, 1 when \
+                            something was, 2 for unreadable input or a bad argument."
+    )]
+    Check {
+        /// The capture to read; standard input without it, or with `-`.
+        #[arg(value_name = "FILE", conflicts_with = "har")]
+        file: Option<PathBuf>,
+        /// The raw request that the responses answer: request line, header
+        /// fields, optional content.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["method", "har"])]
+        request: Option<PathBuf>,
+        /// The request's method, when only that is known.
+        #[arg(long, value_name = "METHOD", conflicts_with = "har")]
+        method: Option<String>,
+        /// Check every entry of this HAR 1.2 file, each with its request.
+        #[arg(long, value_name = "FILE")]
+        har: Option<PathBuf>,
+        /// Print text grouped by response, or JSON (`--json` does too).
+        #[arg(long, value_enum, default_value_t = check::Format::Text, value_name = "FORMAT")]
+        format: check::Format,
+        /// Exit with 1 when a finding at or above this level is found.
+        #[arg(long, value_enum, default_value_t = check::FailOn::Must, value_name = "LEVEL")]
+        fail_on: check::FailOn,
         #[command(flatten)]
         output: Output,
     },
@@ -118,12 +161,43 @@ fn main() -> ExitCode {
             limit,
             output,
         }) => (Run::Search(words.join(" "), usize::from(limit)), output),
+        Some(Command::Check {
+            file,
+            request,
+            method,
+            har,
+            format,
+            fail_on,
+            output,
+        }) => {
+            let format = if output.json {
+                check::Format::Json
+            } else {
+                format
+            };
+            let options = check::Options {
+                file,
+                request,
+                method,
+                har,
+                format,
+                fail_on,
+            };
+            (Run::Check(options), output)
+        }
         None if cli.topics.is_empty() => (Run::List(None), cli.output),
         None => (Run::Explain(cli.topics), cli.output),
     };
     let style = Style::new(output.color, output.json);
     match command.run(style, output.json) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Found) => ExitCode::FAILURE,
+        Err(Failure::Unreadable(messages)) => {
+            for message in messages {
+                eprintln!("error: {message}");
+            }
+            ExitCode::from(2)
+        }
         Err(Failure::Usage(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(2)
@@ -145,6 +219,7 @@ enum Run {
     Explain(Vec<String>),
     List(Option<String>),
     Search(String, usize),
+    Check(check::Options),
 }
 
 /// Why a command did not finish.
@@ -154,6 +229,10 @@ enum Failure {
     Usage(String),
     /// The output could not be written.
     Output(io::Error),
+    /// `check` found something at or above `--fail-on`.
+    Found,
+    /// `check` could not read some of its input; each message names what.
+    Unreadable(Vec<String>),
 }
 
 impl From<io::Error> for Failure {
@@ -184,6 +263,19 @@ impl Run {
                 } else {
                     search::text(&mut out, style, &query, limit)?;
                 }
+            }
+            Run::Check(options) => {
+                let verdict = check::run(&options, style, &mut out);
+                out.flush()?;
+                return match verdict {
+                    Ok(check::Verdict::Pass) => Ok(()),
+                    Ok(check::Verdict::Fail) => Err(Failure::Found),
+                    Ok(check::Verdict::Unreadable(messages)) => Err(Failure::Unreadable(messages)),
+                    Err(check::Unreadable::Input(message)) => {
+                        Err(Failure::Unreadable(vec![message]))
+                    }
+                    Err(check::Unreadable::Output(error)) => Err(Failure::Output(error)),
+                };
             }
             Run::List(class) => {
                 let class = class

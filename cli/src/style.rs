@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 
+use statuscode::check::Level;
 use statuscode::{AnyStatusCode, StatusClass};
 
 use crate::When;
@@ -47,6 +48,16 @@ impl Style {
     /// `text` dimmed, for references.
     pub(crate) fn dim(self, text: &str) -> String {
         self.paint("2", text)
+    }
+
+    /// `text` in the colour of a finding's level.
+    pub(crate) fn level(self, level: Level, text: &str) -> String {
+        let colour = match level {
+            Level::Must => "1;31",
+            Level::Should => "1;33",
+            Level::Advice => "1;36",
+        };
+        self.paint(colour, text)
     }
 
     fn paint(self, sgr: &str, text: &str) -> String {

@@ -1,0 +1,532 @@
+//! `statuscode check`: the library's conformance checker on captured
+//! responses and HAR files.
+
+use std::cmp::Reverse;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+use statuscode::check::{Content, Exchange, Finding, Level};
+use statuscode_cli::har;
+use statuscode_cli::wire::{self, Captured, Responses};
+
+use crate::style::Style;
+
+/// What to check, and how to report it.
+#[derive(Debug)]
+pub(crate) struct Options {
+    /// The capture, or standard input.
+    pub(crate) file: Option<PathBuf>,
+    /// A raw request that the responses answer.
+    pub(crate) request: Option<PathBuf>,
+    /// The request's method, when only that is known.
+    pub(crate) method: Option<String>,
+    /// A HAR file instead of a capture.
+    pub(crate) har: Option<PathBuf>,
+    /// Text or JSON.
+    pub(crate) format: Format,
+    /// The least severe level that makes the exit status 1.
+    pub(crate) fail_on: FailOn,
+}
+
+/// How findings are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// Grouped by response, most severe first, then a summary.
+    Text,
+    /// `{"findings":[...],"errors":[...]}`.
+    Json,
+}
+
+/// The level at or above which a finding fails the check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FailOn {
+    /// A MUST or MUST NOT is broken.
+    Must,
+    /// A SHOULD or above is broken.
+    Should,
+    /// Any finding, advice included.
+    Advice,
+    /// Never: the exit status is 0 whatever is found.
+    Never,
+}
+
+impl FailOn {
+    fn fails(self, level: Level) -> bool {
+        match self {
+            FailOn::Must => level >= Level::Must,
+            FailOn::Should => level >= Level::Should,
+            FailOn::Advice => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
+/// How a check ended.
+#[derive(Debug)]
+pub(crate) enum Verdict {
+    /// Nothing at or above `--fail-on`.
+    Pass,
+    /// Something at or above `--fail-on`.
+    Fail,
+    /// Some input could not be read; what could be read was checked and
+    /// printed. The messages name what could not be read.
+    Unreadable(Vec<String>),
+}
+
+/// Runs the check and prints what it finds.
+pub(crate) fn run(
+    options: &Options,
+    style: Style,
+    out: &mut impl Write,
+) -> Result<Verdict, Unreadable> {
+    let mut report = Report::new(options.format, style);
+    report.begin(out)?;
+    if let Some(path) = &options.har {
+        let input = read(Some(path))?;
+        check_har(&input, &name(Some(path)), &mut report, out)?;
+    } else {
+        let request_bytes = options
+            .request
+            .as_deref()
+            .map(|path| read(Some(path)))
+            .transpose()?;
+        let request = match &request_bytes {
+            Some(bytes) => Some(wire::read_request(bytes).map_err(|error| {
+                Unreadable::Input(format!("{}: {error}", name(options.request.as_deref())))
+            })?),
+            None => None,
+        };
+        let input = read(options.file.as_deref())?;
+        check_capture(
+            &input,
+            &name(options.file.as_deref()),
+            request.as_ref(),
+            options.method.as_deref(),
+            &mut report,
+            out,
+        )?;
+    }
+    report.end(out)?;
+    Ok(report.verdict(options.fail_on))
+}
+
+/// Why the check could not run or finish.
+#[derive(Debug)]
+pub(crate) enum Unreadable {
+    /// An input could not be read at all; the message names it.
+    Input(String),
+    /// The output could not be written.
+    Output(io::Error),
+}
+
+impl From<io::Error> for Unreadable {
+    fn from(error: io::Error) -> Unreadable {
+        Unreadable::Output(error)
+    }
+}
+
+/// The name of an input in messages.
+fn name(path: Option<&Path>) -> String {
+    match path {
+        Some(path) if path != Path::new("-") => path.display().to_string(),
+        _ => "standard input".to_owned(),
+    }
+}
+
+/// The bytes of a file, or of standard input for `None` or `-`.
+fn read(path: Option<&Path>) -> Result<Vec<u8>, Unreadable> {
+    let result = match path {
+        Some(path) if path != Path::new("-") => std::fs::read(path),
+        _ => {
+            let mut bytes = Vec::new();
+            io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes).map(|_| bytes)
+        }
+    };
+    result.map_err(|error| Unreadable::Input(format!("cannot read {}: {error}", name(path))))
+}
+
+/// Checks every response of a capture.
+fn check_capture(
+    input: &[u8],
+    source: &str,
+    request: Option<&wire::Request<'_>>,
+    method: Option<&str>,
+    report: &mut Report,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let request_fields = request.map(|request| request.head.fields());
+    let mut answered = false;
+    for (index, response) in
+        Responses::new(input, request.map(|request| request.method).or(method)).enumerate()
+    {
+        let response = match response {
+            Ok(response) => response,
+            Err(error) => {
+                report.error(format!("{source}: {error}"));
+                break;
+            }
+        };
+        let fields = response.head.fields();
+        let mut exchange = Exchange::from_status_text(response.code, fields.as_slice()).content(
+            match &response.content {
+                Captured::None => Content::Length(0),
+                Captured::Missing => Content::Unknown,
+                Captured::Bytes(bytes) => Content::Bytes(bytes),
+            },
+        );
+        if let Some(reason) = response.reason {
+            exchange = exchange.reason(reason);
+        }
+        if let Some(version) = response.version {
+            exchange = exchange.version(version);
+        }
+        if let Some(method) = response.method.as_deref() {
+            exchange = exchange.method(method);
+        }
+        // The request describes the first exchange: its interim responses
+        // and its final one. Later responses answer the requests of
+        // redirects, of which only the method is known.
+        if let (Some(request), Some(fields), false) = (request, &request_fields, answered) {
+            exchange = exchange
+                .target(request.target)
+                .request_fields(fields.as_slice());
+            if let Some(version) = request.version {
+                exchange = exchange.request_version(version);
+            }
+        }
+        if !response.code.starts_with('1') {
+            answered = true;
+        }
+        let title = Title::Response {
+            index: index + 1,
+            line: response.position.line,
+            status_line: status_line(&response),
+        };
+        report.exchange(out, &title, &exchange)?;
+    }
+    Ok(())
+}
+
+/// The status line, as text, for the report's headings.
+fn status_line(response: &wire::Response<'_>) -> String {
+    let version = response.version.map_or("HTTP", |version| version.as_str());
+    match response.reason {
+        Some(reason) if !reason.is_empty() => {
+            format!(
+                "{version} {} {}",
+                response.code,
+                String::from_utf8_lossy(reason)
+            )
+        }
+        _ => format!("{version} {}", response.code),
+    }
+}
+
+/// Checks every entry of a HAR file.
+fn check_har(
+    input: &[u8],
+    source: &str,
+    report: &mut Report,
+    out: &mut impl Write,
+) -> Result<(), Unreadable> {
+    let har = har::read(input).map_err(|error| Unreadable::Input(format!("{source}: {error}")))?;
+    for (index, entry) in har.log.entries.iter().enumerate() {
+        let response = &entry.response;
+        if response.status == 0 {
+            // A request that got no response: blocked, failed or aborted.
+            report.skipped += 1;
+            continue;
+        }
+        let status = response.status.to_string();
+        let fields = response.fields();
+        let request_fields = entry.request.fields();
+        let content = match response.content() {
+            Ok(content) => content,
+            Err(message) => {
+                report.error(format!("{source}: entry {index}: {message}"));
+                None
+            }
+        };
+        let mut exchange = Exchange::from_status_text(&status, fields.as_slice())
+            .content(content.as_deref().map_or(Content::Unknown, Content::Bytes))
+            .method(&entry.request.method)
+            .target(&entry.request.url)
+            .request_fields(request_fields.as_slice());
+        if let Some(reason) = response.reason() {
+            exchange = exchange.reason(reason);
+        }
+        if let Some(version) = response.version() {
+            exchange = exchange.version(version);
+        }
+        if let Some(version) = entry.request.version() {
+            exchange = exchange.request_version(version);
+        }
+        let title = Title::Entry {
+            index,
+            method: &entry.request.method,
+            url: &entry.request.url,
+            status: response.status,
+        };
+        report.exchange(out, &title, &exchange)?;
+    }
+    Ok(())
+}
+
+/// What a group of findings is about.
+enum Title<'a> {
+    /// A response of a capture.
+    Response {
+        index: usize,
+        line: usize,
+        status_line: String,
+    },
+    /// An entry of a HAR file.
+    Entry {
+        index: usize,
+        method: &'a str,
+        url: &'a str,
+        status: i64,
+    },
+}
+
+/// The findings printed so far, and how to print the next.
+struct Report {
+    format: Format,
+    style: Style,
+    /// Exchanges checked.
+    checked: usize,
+    /// Exchanges with at least one finding.
+    flagged: usize,
+    /// Findings at each level: advice, should, must.
+    counts: [usize; 3],
+    /// HAR entries without a response.
+    skipped: usize,
+    /// The JSON findings written so far, for the separators.
+    written: usize,
+    errors: Vec<String>,
+}
+
+impl Report {
+    fn new(format: Format, style: Style) -> Report {
+        Report {
+            format,
+            style,
+            checked: 0,
+            flagged: 0,
+            counts: [0; 3],
+            skipped: 0,
+            written: 0,
+            errors: Vec::new(),
+        }
+    }
+
+    fn begin(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match self.format {
+            Format::Json => write!(out, "{{\"findings\":["),
+            Format::Text => Ok(()),
+        }
+    }
+
+    /// Records a part of the input that could not be read.
+    fn error(&mut self, message: String) {
+        self.errors.push(message);
+    }
+
+    fn exchange(
+        &mut self,
+        out: &mut impl Write,
+        title: &Title<'_>,
+        exchange: &Exchange<'_>,
+    ) -> io::Result<()> {
+        self.checked += 1;
+        let mut findings: Vec<Finding<'_>> = exchange.findings().collect();
+        if findings.is_empty() {
+            return Ok(());
+        }
+        self.flagged += 1;
+        findings.sort_by_key(|finding| Reverse(finding.level()));
+        for finding in &findings {
+            self.counts[slot(finding.level())] += 1;
+        }
+        match self.format {
+            Format::Text => self.text(out, title, exchange, &findings),
+            Format::Json => self.json(out, title, exchange, &findings),
+        }
+    }
+
+    fn text(
+        &self,
+        out: &mut impl Write,
+        title: &Title<'_>,
+        exchange: &Exchange<'_>,
+        findings: &[Finding<'_>],
+    ) -> io::Result<()> {
+        let style = self.style;
+        let status = exchange.status();
+        match title {
+            Title::Response {
+                index,
+                line,
+                status_line,
+            } => {
+                let heading = match status {
+                    Some(code) => style.code(code, status_line),
+                    None => style.bold(status_line),
+                };
+                writeln!(
+                    out,
+                    "{heading}  {}",
+                    style.dim(&format!("(response {index}, line {line})"))
+                )?;
+            }
+            Title::Entry {
+                index,
+                method,
+                url,
+                status,
+            } => {
+                let code = status.to_string();
+                let code = match exchange.status() {
+                    Some(status) => style.code(status, &code),
+                    None => style.bold(&code),
+                };
+                writeln!(
+                    out,
+                    "{code} {method} {url}  {}",
+                    style.dim(&format!("(entry {index})"))
+                )?;
+            }
+        }
+        for finding in findings {
+            let rule = finding.rule();
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style.level(finding.level(), &format!("{:<6}", finding.level().as_str())),
+                style.bold(rule.id()),
+                style.dim(rule.reference())
+            )?;
+            writeln!(out, "         {}", finding.message())?;
+        }
+        writeln!(out)
+    }
+
+    fn json(
+        &mut self,
+        out: &mut impl Write,
+        title: &Title<'_>,
+        exchange: &Exchange<'_>,
+        findings: &[Finding<'_>],
+    ) -> io::Result<()> {
+        for finding in findings {
+            if self.written > 0 {
+                out.write_all(b",")?;
+            }
+            self.written += 1;
+            let rule = finding.rule();
+            write!(
+                out,
+                "\n{{\"rule\":\"{}\",\"level\":\"{}\",\"status\":",
+                rule.id(),
+                finding.level().as_str()
+            )?;
+            match exchange.status() {
+                Some(code) => write!(out, "{}", code.as_u16())?,
+                None => out.write_all(b"null")?,
+            }
+            out.write_all(b",\"reference\":")?;
+            serde_json::to_writer(&mut *out, rule.reference())?;
+            out.write_all(b",\"message\":")?;
+            serde_json::to_writer(&mut *out, &finding.message().to_string())?;
+            if let Some(field) = finding.field() {
+                out.write_all(b",\"field\":")?;
+                serde_json::to_writer(&mut *out, field)?;
+            }
+            if let Some(value) = finding.value() {
+                out.write_all(b",\"value\":")?;
+                serde_json::to_writer(&mut *out, &String::from_utf8_lossy(value))?;
+            }
+            if let Some(offset) = finding.offset() {
+                write!(out, ",\"offset\":{offset}")?;
+            }
+            match title {
+                Title::Response { index, line, .. } => {
+                    write!(out, ",\"response\":{index},\"line\":{line}")?;
+                }
+                Title::Entry { index, url, .. } => {
+                    write!(out, ",\"entry\":{index},\"url\":")?;
+                    serde_json::to_writer(&mut *out, url)?;
+                }
+            }
+            out.write_all(b"}")?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut impl Write) -> io::Result<()> {
+        let [advice, should, must] = self.counts;
+        match self.format {
+            Format::Json => {
+                out.write_all(b"\n],\"errors\":")?;
+                serde_json::to_writer(&mut *out, &self.errors)?;
+                write!(
+                    out,
+                    ",\"summary\":{{\"checked\":{},\"with_findings\":{},\"must\":{must},\"should\":{should},\"advice\":{advice},\"skipped\":{}}}}}",
+                    self.checked, self.flagged, self.skipped
+                )?;
+                writeln!(out)
+            }
+            Format::Text => {
+                let plural = |count: usize, one: &'static str, many: &'static str| {
+                    if count == 1 { one } else { many }
+                };
+                write!(
+                    out,
+                    "{} {} checked, {} with findings: {must} must, {should} should, {advice} advice",
+                    self.checked,
+                    plural(self.checked, "response", "responses"),
+                    self.flagged,
+                )?;
+                if self.skipped > 0 {
+                    write!(
+                        out,
+                        "; {} {} without a response skipped",
+                        self.skipped,
+                        plural(self.skipped, "entry", "entries")
+                    )?;
+                }
+                writeln!(out, ".")
+            }
+        }
+    }
+
+    fn verdict(self, fail_on: FailOn) -> Verdict {
+        if !self.errors.is_empty() {
+            return Verdict::Unreadable(self.errors);
+        }
+        let [advice, should, must] = self.counts;
+        let found = [
+            (Level::Must, must),
+            (Level::Should, should),
+            (Level::Advice, advice),
+        ];
+        if found
+            .iter()
+            .any(|&(level, count)| count > 0 && fail_on.fails(level))
+        {
+            Verdict::Fail
+        } else {
+            Verdict::Pass
+        }
+    }
+}
+
+/// Where a level's count is kept in `Report::counts`.
+fn slot(level: Level) -> usize {
+    match level {
+        Level::Must => 2,
+        Level::Should => 1,
+        Level::Advice => 0,
+    }
+}
