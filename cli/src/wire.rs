@@ -199,6 +199,8 @@ pub struct Responses<'a> {
     method: Option<Cow<'a, str>>,
     /// An error found after a response that was read, to be the next item.
     pending: Option<Error>,
+    /// A position already counted, from which the next is counted on.
+    counted: Position,
     done: bool,
 }
 
@@ -214,6 +216,7 @@ impl<'a> Responses<'a> {
             at: 0,
             method: method.map(Cow::Borrowed),
             pending: None,
+            counted: Position { line: 1, offset: 0 },
             done: false,
         }
     }
@@ -229,6 +232,13 @@ impl<'a> Responses<'a> {
             )
         })?;
         let status = parse_status_line(input, start, line)?;
+        // Counted on from the last response, so that a long capture is read
+        // in linear time.
+        let position = Position {
+            line: self.counted.line + newlines(&input[self.counted.offset..start]),
+            offset: start,
+        };
+        self.counted = position;
         let (head, after) = read_head(input, next)?;
         self.at = after;
         let code = status
@@ -249,7 +259,7 @@ impl<'a> Responses<'a> {
             self.follow(code);
         }
         Ok(Response {
-            position: Position::of(input, start),
+            position,
             version: status.version,
             code: status.code,
             reason: status.reason,
