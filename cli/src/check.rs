@@ -3,9 +3,11 @@
 
 use std::cmp::Reverse;
 use std::io::{self, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
+use statuscode::AnyStatusCode;
 use statuscode::check::{Content, Exchange, Finding, Level};
 use statuscode_cli::har;
 use statuscode_cli::wire::{self, Captured, Responses};
@@ -155,7 +157,7 @@ fn check_capture(
     report: &mut Report,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let request_fields = request.map(|request| request.head.fields());
+    let request_fields = request.map(|request| &request.head);
     let mut answered = false;
     for (index, response) in
         Responses::new(input, request.map(|request| request.method).or(method)).enumerate()
@@ -167,8 +169,7 @@ fn check_capture(
                 break;
             }
         };
-        let fields = response.head.fields();
-        let mut exchange = Exchange::from_status_text(response.code, fields.as_slice()).content(
+        let mut exchange = Exchange::from_status_text(response.code, &response.head).content(
             match &response.content {
                 Captured::None => Content::Length(0),
                 Captured::Missing => Content::Unknown,
@@ -188,9 +189,7 @@ fn check_capture(
         // and its final one. Later responses answer the requests of
         // redirects, of which only the method is known.
         if let (Some(request), Some(fields), false) = (request, &request_fields, answered) {
-            exchange = exchange
-                .target(request.target)
-                .request_fields(fields.as_slice());
+            exchange = exchange.target(request.target).request_fields(*fields);
             if let Some(version) = request.version {
                 exchange = exchange.request_version(version);
             }
@@ -200,8 +199,7 @@ fn check_capture(
         }
         let title = Title::Response {
             index: index + 1,
-            line: response.position.line,
-            status_line: status_line(&response),
+            response: &response,
         };
         report.exchange(out, &title, &exchange)?;
     }
@@ -230,47 +228,81 @@ fn check_har(
     report: &mut Report,
     out: &mut impl Write,
 ) -> Result<(), Unreadable> {
-    let har = har::read(input).map_err(|error| Unreadable::Input(format!("{source}: {error}")))?;
-    for (index, entry) in har.log.entries.iter().enumerate() {
-        let response = &entry.response;
-        if response.status == 0 {
-            // A request that got no response: blocked, failed or aborted.
-            report.skipped += 1;
-            continue;
-        }
-        let status = response.status.to_string();
-        let fields = response.fields();
-        let request_fields = entry.request.fields();
-        let content = match response.content() {
-            Ok(content) => content,
-            Err(message) => {
-                report.error(format!("{source}: entry {index}: {message}"));
-                None
+    let mut failed = None;
+    let read = har::read(input, |index, entry| {
+        match check_entry(index, &entry, source, report, out) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(error) => {
+                failed = Some(error);
+                ControlFlow::Break(())
             }
-        };
-        let mut exchange = Exchange::from_status_text(&status, fields.as_slice())
-            .content(content.as_deref().map_or(Content::Unknown, Content::Bytes))
-            .method(&entry.request.method)
-            .target(&entry.request.url)
-            .request_fields(request_fields.as_slice());
-        if let Some(reason) = response.reason() {
-            exchange = exchange.reason(reason);
         }
-        if let Some(version) = response.version() {
-            exchange = exchange.version(version);
-        }
-        if let Some(version) = entry.request.version() {
-            exchange = exchange.request_version(version);
-        }
-        let title = Title::Entry {
-            index,
-            method: &entry.request.method,
-            url: &entry.request.url,
-            status: response.status,
-        };
-        report.exchange(out, &title, &exchange)?;
+    });
+    if let Some(error) = failed {
+        return Err(Unreadable::Output(error));
+    }
+    if let Err(error) = read {
+        report.error(format!("{source}: {error}"));
     }
     Ok(())
+}
+
+/// Checks one entry of a HAR file.
+fn check_entry(
+    index: usize,
+    entry: &har::Entry<'_>,
+    source: &str,
+    report: &mut Report,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let response = &entry.response;
+    if response.status == 0 {
+        // A request that got no response: blocked, failed or aborted.
+        report.skipped += 1;
+        return Ok(());
+    }
+    let fields = response.fields();
+    let request_fields = entry.request.fields();
+    let content = match response.content() {
+        Ok(content) => content,
+        Err(message) => {
+            report.error(format!("{source}: entry {index}: {message}"));
+            None
+        }
+    };
+    // A number that is no status code is given as text, which the checker
+    // reports.
+    let text;
+    let code = u16::try_from(response.status)
+        .ok()
+        .and_then(|code| AnyStatusCode::from_u16(code).ok());
+    let exchange = if let Some(code) = code {
+        Exchange::new(code, &fields)
+    } else {
+        text = response.status.to_string();
+        Exchange::from_status_text(&text, &fields)
+    };
+    let mut exchange = exchange
+        .content(content.as_deref().map_or(Content::Unknown, Content::Bytes))
+        .method(&entry.request.method)
+        .target(&entry.request.url)
+        .request_fields(&request_fields);
+    if let Some(reason) = response.reason() {
+        exchange = exchange.reason(reason);
+    }
+    if let Some(version) = response.version() {
+        exchange = exchange.version(version);
+    }
+    if let Some(version) = entry.request.version() {
+        exchange = exchange.request_version(version);
+    }
+    let title = Title::Entry {
+        index,
+        method: &entry.request.method,
+        url: &entry.request.url,
+        status: response.status,
+    };
+    report.exchange(out, &title, &exchange)
 }
 
 /// What a group of findings is about.
@@ -278,8 +310,7 @@ enum Title<'a> {
     /// A response of a capture.
     Response {
         index: usize,
-        line: usize,
-        status_line: String,
+        response: &'a wire::Response<'a>,
     },
     /// An entry of a HAR file.
     Entry {
@@ -305,6 +336,8 @@ struct Report {
     /// The JSON findings written so far, for the separators.
     written: usize,
     errors: Vec<String>,
+    /// The message of the finding being written, reused.
+    message: String,
 }
 
 impl Report {
@@ -318,6 +351,7 @@ impl Report {
             skipped: 0,
             written: 0,
             errors: Vec::new(),
+            message: String::new(),
         }
     }
 
@@ -365,14 +399,12 @@ impl Report {
         let style = self.style;
         let status = exchange.status();
         match title {
-            Title::Response {
-                index,
-                line,
-                status_line,
-            } => {
+            Title::Response { index, response } => {
+                let status_line = status_line(response);
+                let line = response.position.line;
                 let heading = match status {
-                    Some(code) => style.code(code, status_line),
-                    None => style.bold(status_line),
+                    Some(code) => style.code(code, &status_line),
+                    None => style.bold(&status_line),
                 };
                 writeln!(
                     out,
@@ -438,7 +470,13 @@ impl Report {
             out.write_all(b",\"reference\":")?;
             serde_json::to_writer(&mut *out, rule.reference())?;
             out.write_all(b",\"message\":")?;
-            serde_json::to_writer(&mut *out, &finding.message().to_string())?;
+            self.message.clear();
+            // Writing to a String cannot fail.
+            let _ = std::fmt::Write::write_fmt(
+                &mut self.message,
+                format_args!("{}", finding.message()),
+            );
+            serde_json::to_writer(&mut *out, &self.message)?;
             if let Some(field) = finding.field() {
                 out.write_all(b",\"field\":")?;
                 serde_json::to_writer(&mut *out, field)?;
@@ -451,7 +489,8 @@ impl Report {
                 write!(out, ",\"offset\":{offset}")?;
             }
             match title {
-                Title::Response { index, line, .. } => {
+                Title::Response { index, response } => {
+                    let line = response.position.line;
                     write!(out, ",\"response\":{index},\"line\":{line}")?;
                 }
                 Title::Entry { index, url, .. } => {

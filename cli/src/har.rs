@@ -2,8 +2,10 @@
 //! tools and proxies export: each entry's request and response, as the
 //! checker needs them.
 //!
-//! Only the members the checker reads are kept, and every string is
-//! borrowed from the input where JSON lets it be. HTTP/2 and HTTP/3 entries
+//! The entries are read one at a time and handed to a function, so a file
+//! of any size is read in the memory of one entry. Only the members the
+//! checker reads are kept, and every string is borrowed from the input
+//! where JSON lets it be. HTTP/2 and HTTP/3 entries
 //! have no reason phrase, and their pseudo-header fields (`:status`,
 //! `:authority`, ...) are not header fields: both are left out. Content
 //! that the file gives as base64 is decoded. A browser gives the content
@@ -20,34 +22,26 @@
 //!     "response":{"status":204,"statusText":"","httpVersion":"h2",
 //!         "headers":[{"name":"date","value":"Sun, 06 Nov 1994 08:49:37 GMT"}],
 //!         "content":{"size":2,"text":"e30=","encoding":"base64"}}}]}}"#;
-//! let har = har::read(file).unwrap();
-//! let entry = &har.log.entries[0];
-//! assert_eq!(entry.response.content().unwrap().as_deref(), Some(&b"{}"[..]));
-//! assert_eq!(entry.response.reason(), None);
+//! let mut statuses = Vec::new();
+//! let count = har::read(file, |_, entry| {
+//!     assert_eq!(entry.response.content().unwrap().as_deref(), Some(&b"{}"[..]));
+//!     assert_eq!(entry.response.reason(), None);
+//!     statuses.push(entry.response.status);
+//!     std::ops::ControlFlow::Continue(())
+//! })
+//! .unwrap();
+//! assert_eq!((count, statuses), (1, vec![204]));
 //! ```
 
 use std::borrow::Cow;
+use std::fmt;
+use std::ops::ControlFlow;
 
 use serde::Deserialize;
-use statuscode::check::Version;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use statuscode::check::{Fields, Version};
 
 use crate::wire::{Error, Position};
-
-/// A HAR file: its log.
-#[derive(Debug, Deserialize)]
-pub struct Har<'a> {
-    /// The log, which holds the entries.
-    #[serde(borrow)]
-    pub log: Log<'a>,
-}
-
-/// A HAR log.
-#[derive(Debug, Deserialize)]
-pub struct Log<'a> {
-    /// The exchanges, in the order they were made.
-    #[serde(borrow)]
-    pub entries: Vec<Entry<'a>>,
-}
 
 /// One exchange.
 #[derive(Debug, Deserialize)]
@@ -122,38 +116,172 @@ pub struct Content<'a> {
     pub encoding: Option<Cow<'a, str>>,
 }
 
-/// Reads a HAR file.
+/// Reads a HAR file, calling `each` with every entry and its index, in
+/// order, until it returns `ControlFlow::Break`; returns how many entries
+/// were read.
 ///
 /// # Errors
 ///
 /// When the input is not JSON, or not a HAR log, with the position where
-/// reading stopped.
-pub fn read(input: &[u8]) -> Result<Har<'_>, Error> {
-    serde_json::from_slice(input).map_err(|error| {
-        // serde_json counts lines and columns from 1.
-        let line_start = if error.line() <= 1 {
-            0
-        } else {
-            input
-                .iter()
-                .enumerate()
-                .filter(|&(_, &byte)| byte == b'\n')
-                .nth(error.line() - 2)
-                .map_or(input.len(), |(index, _)| index + 1)
-        };
-        let offset = (line_start + error.column().saturating_sub(1)).min(input.len());
-        let message = error.to_string();
-        // serde_json ends its messages with the line and column; the
-        // position is given in front instead.
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(message, _)| message)
-            .to_owned();
-        Error {
-            position: Position::of(input, offset),
-            message: format!("not a HAR file: {message}"),
+/// reading stopped. The entries before that position have been handed to
+/// `each`.
+pub fn read<'de>(
+    input: &'de [u8],
+    mut each: impl FnMut(usize, Entry<'de>) -> ControlFlow<()>,
+) -> Result<usize, Error> {
+    let mut count = 0;
+    let mut stopped = false;
+    // Checked once as a whole, so that serde_json need not check each
+    // string on its own.
+    let text = std::str::from_utf8(input).map_err(|error| Error {
+        position: Position::of(input, error.valid_up_to()),
+        message: "not a HAR file: it is not UTF-8, as JSON must be".to_owned(),
+    })?;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let seed = Member {
+        name: "log",
+        then: Member {
+            name: "entries",
+            then: Entries {
+                each: &mut each,
+                count: &mut count,
+                stopped: &mut stopped,
+            },
+        },
+    };
+    let result = seed
+        .deserialize(&mut deserializer)
+        .and_then(|()| deserializer.end());
+    match result {
+        Ok(()) => Ok(count),
+        Err(_) if stopped => Ok(count),
+        Err(error) => Err(position(input, &error)),
+    }
+}
+
+/// The error of `serde_json` as this crate's, with a line and byte offset.
+fn position(input: &[u8], error: &serde_json::Error) -> Error {
+    // serde_json counts lines and columns from 1.
+    let line_start = if error.line() <= 1 {
+        0
+    } else {
+        input
+            .iter()
+            .enumerate()
+            .filter(|&(_, &byte)| byte == b'\n')
+            .nth(error.line() - 2)
+            .map_or(input.len(), |(index, _)| index + 1)
+    };
+    let offset = (line_start + error.column().saturating_sub(1)).min(input.len());
+    let message = error.to_string();
+    // serde_json ends its messages with the line and column; the position
+    // is given in front instead.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(message, _)| message);
+    Error {
+        position: Position::of(input, offset),
+        message: format!("not a HAR file: {message}"),
+    }
+}
+
+/// An object of which one member, `name`, is read with `then`; the others
+/// are skipped.
+struct Member<T> {
+    name: &'static str,
+    then: T,
+}
+
+impl<'de, T: DeserializeSeed<'de, Value = ()>> DeserializeSeed<'de> for Member<T> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, T: DeserializeSeed<'de, Value = ()>> Visitor<'de> for Member<T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object with a member \"{}\"", self.name)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut then = Some(self.then);
+        while let Some(found) = map.next_key_seed(Key(self.name))? {
+            match (found, then.take()) {
+                (true, Some(seed)) => map.next_value_seed(seed)?,
+                (true, None) => return Err(de::Error::duplicate_field(self.name)),
+                (false, seed) => {
+                    then = seed;
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
         }
-    })
+        if then.is_some() {
+            return Err(de::Error::missing_field(self.name));
+        }
+        Ok(())
+    }
+}
+
+/// A member's name: whether it is the one wanted, without allocating.
+struct Key(&'static str);
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = bool;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for Key {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<bool, E> {
+        Ok(name == self.0)
+    }
+}
+
+/// The array of entries, each handed to `each` as soon as it is read.
+struct Entries<'f, F> {
+    each: &'f mut F,
+    count: &'f mut usize,
+    stopped: &'f mut bool,
+}
+
+impl<'de, F: FnMut(usize, Entry<'de>) -> ControlFlow<()>> DeserializeSeed<'de> for Entries<'_, F> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, F: FnMut(usize, Entry<'de>) -> ControlFlow<()>> Visitor<'de> for Entries<'_, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of entries")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut entries: A) -> Result<(), A::Error> {
+        while let Some(entry) = entries.next_element::<Entry<'de>>()? {
+            let index = *self.count;
+            *self.count += 1;
+            if (self.each)(index, entry).is_break() {
+                *self.stopped = true;
+                return Err(de::Error::custom("stopped"));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The version an exporter wrote, when the checker knows it.
@@ -167,16 +295,22 @@ fn version(text: &str) -> Option<Version> {
     }
 }
 
-/// The fields, without HTTP/2's pseudo-header fields.
-fn fields<'s>(headers: &'s [Header<'_>]) -> Vec<(&'s str, &'s str)> {
-    headers
-        .iter()
-        .filter(|header| !header.name.starts_with(':'))
-        .map(|header| (header.name.as_ref(), header.value.as_ref()))
-        .collect()
+/// A message's header fields as the checker reads them: every header of
+/// the entry but HTTP/2's pseudo-header fields, visited in place.
+#[derive(Clone, Copy, Debug)]
+pub struct HeaderFields<'s, 'a>(&'s [Header<'a>]);
+
+impl Fields for HeaderFields<'_, '_> {
+    fn visit<'v>(&'v self, visit: &mut dyn FnMut(&'v str, &'v [u8])) {
+        for header in self.0 {
+            if !header.name.starts_with(':') {
+                visit(&header.name, header.value.as_bytes());
+            }
+        }
+    }
 }
 
-impl Request<'_> {
+impl<'a> Request<'a> {
     /// The version, when the checker knows it.
     #[must_use]
     pub fn version(&self) -> Option<Version> {
@@ -185,12 +319,12 @@ impl Request<'_> {
 
     /// The header fields, without pseudo-header fields.
     #[must_use]
-    pub fn fields(&self) -> Vec<(&str, &str)> {
-        fields(&self.headers)
+    pub fn fields(&self) -> HeaderFields<'_, 'a> {
+        HeaderFields(&self.headers)
     }
 }
 
-impl Response<'_> {
+impl<'a> Response<'a> {
     /// The version, when the checker knows it.
     #[must_use]
     pub fn version(&self) -> Option<Version> {
@@ -207,8 +341,8 @@ impl Response<'_> {
 
     /// The header fields, without pseudo-header fields.
     #[must_use]
-    pub fn fields(&self) -> Vec<(&str, &str)> {
-        fields(&self.headers)
+    pub fn fields(&self) -> HeaderFields<'_, 'a> {
+        HeaderFields(&self.headers)
     }
 
     /// The content as it was sent, when the file has it and no content

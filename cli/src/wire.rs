@@ -38,7 +38,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use statuscode::check::Version;
+use statuscode::check::{Fields, Version};
 
 /// Where something is in the input: its line, counting from 1, and its byte
 /// offset, counting from 0.
@@ -142,6 +142,17 @@ impl Head<'_> {
                 self.bytes[field.clone()].eq_ignore_ascii_case(name.as_bytes())
             })
             .map(|(_, value)| &self.bytes[value.clone()])
+    }
+}
+
+/// The fields as the checker reads them, without a copy.
+impl Fields for Head<'_> {
+    fn visit<'v>(&'v self, visit: &mut dyn FnMut(&'v str, &'v [u8])) {
+        for (name, value) in &self.fields {
+            // Names were checked to be tokens, which are ASCII.
+            let name = std::str::from_utf8(&self.bytes[name.clone()]).unwrap_or_default();
+            visit(name, &self.bytes[value.clone()]);
+        }
     }
 }
 

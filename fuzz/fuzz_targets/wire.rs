@@ -45,14 +45,13 @@ fuzz_target!(|data: &[u8]| {
                     Position::of(input, response.position.offset)
                 );
                 last = Some(response.position.offset);
-                let fields = response.head.fields();
                 let content = match &response.content {
                     Captured::None => Content::Length(0),
                     Captured::Missing => Content::Unknown,
                     Captured::Bytes(bytes) => Content::Bytes(bytes),
                 };
                 let exchange =
-                    Exchange::from_status_text(response.code, fields.as_slice()).content(content);
+                    Exchange::from_status_text(response.code, &response.head).content(content);
                 for finding in exchange.findings() {
                     let _ = finding.to_string();
                 }

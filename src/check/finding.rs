@@ -312,13 +312,15 @@ impl fmt::Display for Shown<'_> {
             _ => (self.0, false),
         };
         for chunk in shown.utf8_chunks() {
-            for c in chunk.valid().chars() {
-                if c.is_control() {
-                    write!(f, "{}", c.escape_default())?;
-                } else {
-                    write!(f, "{c}")?;
-                }
+            // Runs of printable text are written whole; control characters
+            // one by one, escaped.
+            let mut text = chunk.valid();
+            while let Some((at, c)) = text.char_indices().find(|(_, c)| c.is_control()) {
+                f.write_str(&text[..at])?;
+                write!(f, "{}", c.escape_default())?;
+                text = &text[at + c.len_utf8()..];
             }
+            f.write_str(text)?;
             for byte in chunk.invalid() {
                 write!(f, "\\x{byte:02X}")?;
             }
@@ -475,5 +477,36 @@ impl<'a> Exchange<'a> {
     #[inline]
     pub fn findings(&self) -> Findings<'a> {
         Findings::new(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate alloc;
+
+    use alloc::string::ToString;
+
+    use super::{QUOTED, Shown};
+
+    #[test]
+    fn shown_escapes_control_characters_and_bytes_that_are_not_text() {
+        assert_eq!(Shown(b"plain text").to_string(), "plain text");
+        assert_eq!(Shown(b"a\x01b\tc").to_string(), "a\\u{1}b\\tc");
+        assert_eq!(Shown(b"\x00").to_string(), "\\u{0}");
+        assert_eq!(
+            Shown("caf\u{e9} \u{85}!".as_bytes()).to_string(),
+            "caf\u{e9} \\u{85}!"
+        );
+        assert_eq!(Shown(b"x\xFFy\xC3").to_string(), "x\\xFFy\\xC3");
+        assert_eq!(Shown(b"").to_string(), "");
+    }
+
+    #[test]
+    fn shown_cuts_long_values_short() {
+        let long = [b'a'; QUOTED + 1];
+        let shown = Shown(&long).to_string();
+        assert_eq!(shown.len(), QUOTED + 3);
+        assert!(shown.ends_with("a..."));
+        assert_eq!(Shown(&long[..QUOTED]).to_string().len(), QUOTED);
     }
 }
