@@ -583,6 +583,25 @@ fn inside_an_application_the_fields_of_the_http_library_are_not_judged() {
 }
 
 #[test]
+fn inside_an_application_the_framing_of_the_request_is_the_http_library_s() {
+    const HOST: (&str, &str) = ("Host", "example.com");
+    // The library reads the request's Host and framing before the
+    // application sees it; a request made in process often has no Host.
+    for (id, request) in [
+        ("host-400", &[][..]),
+        ("te-not-chunked-400", &[HOST, ("Transfer-Encoding", "gzip")][..]),
+        ("bad-content-length-400", &[HOST, ("Content-Length", "5, 6")][..]),
+    ] {
+        let wire = Ex::new("200", &[DATE])
+            .request(request)
+            .request_version(Version::Http11);
+        assert_eq!(wire.ids(), [id], "{}", wire.report());
+        let application = wire.application();
+        assert!(application.ids().is_empty(), "{}", application.report());
+    }
+}
+
+#[test]
 fn rules_that_need_the_request_are_skipped_without_it() {
     let response = Ex::new("416", &[DATE, ("Content-Range", "bytes */10")]);
     assert!(!response.ids().contains(&"416-range-request"));
