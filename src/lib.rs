@@ -123,7 +123,11 @@
 //! borrows the parts of an exchange that a program already has.
 #![no_std]
 
-#[cfg(any(feature = "problem", feature = "schemars"))]
+#[cfg(any(
+    feature = "problem",
+    feature = "schemars",
+    feature = "tower"
+))]
 extern crate alloc;
 
 #[macro_use]
