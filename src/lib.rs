@@ -126,7 +126,8 @@
 #[cfg(any(
     feature = "problem",
     feature = "schemars",
-    feature = "tower"
+    feature = "tower",
+    feature = "axum"
 ))]
 extern crate alloc;
 
@@ -134,6 +135,8 @@ extern crate alloc;
 mod macros;
 
 mod any;
+#[cfg(feature = "axum")]
+pub mod axum;
 pub mod check;
 mod class;
 mod code;
