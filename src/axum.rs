@@ -108,7 +108,10 @@ impl IntoResponse for crate::Problem {
         let status = self
             .status()
             .filter(|code| !code.is_informational() && !matches!(code.as_u16(), 204 | 205 | 304))
-            .map_or(http::StatusCode::INTERNAL_SERVER_ERROR, http::StatusCode::from);
+            .map_or(
+                http::StatusCode::INTERNAL_SERVER_ERROR,
+                http::StatusCode::from,
+            );
         match serde_json::to_vec(&self) {
             Ok(body) => (
                 status,
@@ -119,7 +122,9 @@ impl IntoResponse for crate::Problem {
                 body,
             )
                 .into_response(),
-            Err(error) => invalid(format_args!("the problem details do not serialize: {error}")),
+            Err(error) => invalid(format_args!(
+                "the problem details do not serialize: {error}"
+            )),
         }
     }
 }
@@ -308,7 +313,8 @@ impl IntoResponseParts for WwwAuthenticate {
     type Error = InvalidFieldValue;
 
     fn into_response_parts(self, parts: ResponseParts) -> Result<ResponseParts, InvalidFieldValue> {
-        self.0.insert(header::WWW_AUTHENTICATE, "WWW-Authenticate", parts)
+        self.0
+            .insert(header::WWW_AUTHENTICATE, "WWW-Authenticate", parts)
     }
 }
 

@@ -589,8 +589,14 @@ fn inside_an_application_the_framing_of_the_request_is_the_http_library_s() {
     // application sees it; a request made in process often has no Host.
     for (id, request) in [
         ("host-400", &[][..]),
-        ("te-not-chunked-400", &[HOST, ("Transfer-Encoding", "gzip")][..]),
-        ("bad-content-length-400", &[HOST, ("Content-Length", "5, 6")][..]),
+        (
+            "te-not-chunked-400",
+            &[HOST, ("Transfer-Encoding", "gzip")][..],
+        ),
+        (
+            "bad-content-length-400",
+            &[HOST, ("Content-Length", "5, 6")][..],
+        ),
     ] {
         let wire = Ex::new("200", &[DATE])
             .request(request)

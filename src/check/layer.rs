@@ -66,8 +66,8 @@ mod capture;
 #[cfg(feature = "tracing")]
 mod tracing;
 
-use alloc::collections::VecDeque;
 use alloc::boxed::Box;
+use alloc::collections::VecDeque;
 use core::fmt;
 use core::future::Future;
 use core::pin::Pin;
@@ -886,7 +886,9 @@ impl Strict {
 
 impl OnFindings for Strict {
     fn on_findings(&self, report: &Report<'_>) {
-        let broken = report.findings().any(|finding| finding.level() >= self.level);
+        let broken = report
+            .findings()
+            .any(|finding| finding.level() >= self.level);
         assert!(
             !broken,
             "statuscode::check::ConformanceLayer: {}",

@@ -128,7 +128,11 @@ impl<B: Body> Body for InspectedBody<B> {
                 error,
                 rest,
                 ..
-            } => frames.is_empty() && error.is_none() && rest.as_ref().is_none_or(|body| B::is_end_stream(body)),
+            } => {
+                frames.is_empty()
+                    && error.is_none()
+                    && rest.as_ref().is_none_or(|body| B::is_end_stream(body))
+            }
         }
     }
 

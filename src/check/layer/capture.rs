@@ -75,7 +75,12 @@ impl RequestFields {
 
 impl Fields for RequestFields {
     fn visit<'s>(&'s self, visit: &mut dyn FnMut(&'s str, &'s [u8])) {
-        for line in self.slots.iter().map_while(Option::as_ref).chain(&self.more) {
+        for line in self
+            .slots
+            .iter()
+            .map_while(Option::as_ref)
+            .chain(&self.more)
+        {
             let (name, value) = line.parts();
             visit(name, value);
         }
@@ -149,8 +154,9 @@ mod tests {
                 alloc::string::String::from_utf8(value.to_vec()).unwrap()
             })
             .collect();
-        let expected: Vec<alloc::string::String> =
-            (0..SLOTS + 2).map(|at| alloc::format!("text/x{at}")).collect();
+        let expected: Vec<alloc::string::String> = (0..SLOTS + 2)
+            .map(|at| alloc::format!("text/x{at}"))
+            .collect();
         assert_eq!(values, expected);
         assert_eq!(fields.more.len(), 2);
     }
