@@ -190,8 +190,11 @@ fn app() -> Router {
 /// it accepted, in order, to see how each ended.
 struct Server {
     address: SocketAddr,
-    connections: Arc<Mutex<VecDeque<JoinHandle<Result<(), hyper::Error>>>>>,
+    connections: Arc<Mutex<VecDeque<Connection>>>,
 }
+
+/// The task that serves one connection.
+type Connection = JoinHandle<Result<(), hyper::Error>>;
 
 impl Server {
     /// Serves `service` with hyper's HTTP/1.1 server until the test's
