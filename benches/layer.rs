@@ -23,9 +23,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
 use axum::Router;
+use axum::ServiceExt;
 use axum::body::Body;
 use axum::extract;
 use axum::response::IntoResponse;
+use axum::response::Response;
 use axum::routing::get;
 use criterion::Criterion;
 use http::header::{CONTENT_TYPE, HOST};
@@ -36,11 +38,9 @@ use hyper_util::rt::TokioIo;
 use serde::Serialize;
 use statuscode::check::layer::{Conformance, Strict};
 use statuscode::check::{ConformanceLayer, Level};
+use std::convert::Infallible;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::runtime::Runtime;
-use axum::ServiceExt;
-use axum::response::Response;
-use std::convert::Infallible;
 use tower::{Layer, Service, ServiceExt as _};
 
 /// The group with the round trips over loopback.
@@ -112,7 +112,13 @@ fn serve() -> (SocketAddr, SocketAddr) {
                 checked.local_addr().expect("an address"),
             );
             tokio::spawn(async move { axum::serve(bare, app()).await });
-            tokio::spawn(async move { axum::serve(checked, ServiceExt::<Request<Body>>::into_make_service(layered())).await });
+            tokio::spawn(async move {
+                axum::serve(
+                    checked,
+                    ServiceExt::<Request<Body>>::into_make_service(layered()),
+                )
+                .await
+            });
             sender.send(addresses).expect("the benchmark waits");
             std::future::pending::<()>().await;
         });
@@ -140,7 +146,14 @@ async fn round_trip(sender: &mut hyper::client::conn::http1::SendRequest<Empty<B
         .expect("a request");
     let response = sender.send_request(request).await.expect("a response");
     assert_eq!(response.status(), 200);
-    black_box(response.into_body().collect().await.expect("the body").to_bytes());
+    black_box(
+        response
+            .into_body()
+            .collect()
+            .await
+            .expect("the body")
+            .to_bytes(),
+    );
 }
 
 fn loopback(c: &mut Criterion) {
@@ -167,8 +180,8 @@ fn loopback(c: &mut Criterion) {
 fn oneshot(c: &mut Criterion) {
     let runtime = runtime();
     let mut group = c.benchmark_group(ONESHOT);
-    in_process(&mut group, &runtime, WITHOUT, app());
-    in_process(&mut group, &runtime, WITH, layered());
+    in_process(&mut group, &runtime, WITHOUT, &app());
+    in_process(&mut group, &runtime, WITH, &layered());
     group.finish();
 }
 
@@ -178,7 +191,7 @@ fn in_process<S>(
     group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
     runtime: &Runtime,
     name: &str,
-    service: S,
+    service: &S,
 ) where
     S: Service<Request<Body>, Response = Response, Error = Infallible> + Clone,
 {
@@ -207,7 +220,8 @@ fn criterion_dir() -> PathBuf {
     if let Some(home) = std::env::var_os("CRITERION_HOME") {
         return PathBuf::from(home);
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
     target.join("criterion")
 }
 
