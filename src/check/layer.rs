@@ -104,12 +104,11 @@ use crate::AnyStatusCode;
 /// use axum::routing::get;
 /// use http::Request;
 /// use statuscode::check::{ConformanceLayer, Level};
-/// use statuscode::StatusCode;
 /// use tower::ServiceExt;
 ///
 /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
 /// let app = Router::new()
-///     .route("/", get(|| async { StatusCode::Ok }))
+///     .route("/", get(|| async { http::StatusCode::OK }))
 ///     .layer(ConformanceLayer::strict(Level::Must));
 /// let response = app.oneshot(Request::get("/").body(String::new()).unwrap()).await.unwrap();
 /// assert_eq!(response.status(), 200);
@@ -240,14 +239,13 @@ impl ConformanceLayer<Strict> {
     /// use axum::routing::get;
     /// use http::Request;
     /// use statuscode::check::{ConformanceLayer, Level};
-    /// use statuscode::StatusCode;
     /// use tower::ServiceExt;
     ///
     /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
     /// // A 405 must say which methods are allowed: this panics with
     /// // "405-allow (must, RFC 9110, Section 15.5.6): ...".
     /// let app = Router::new()
-    ///     .route("/", get(|| async { StatusCode::MethodNotAllowed }))
+    ///     .route("/", get(|| async { http::StatusCode::METHOD_NOT_ALLOWED }))
     ///     .layer(ConformanceLayer::strict(Level::Must));
     /// app.oneshot(Request::get("/").body(String::new()).unwrap()).await.unwrap();
     /// # });
@@ -268,10 +266,9 @@ impl ConformanceLayer<Tracing> {
     /// use axum::Router;
     /// use axum::routing::get;
     /// use statuscode::check::ConformanceLayer;
-    /// use statuscode::StatusCode;
     ///
     /// let app: Router = Router::new()
-    ///     .route("/", get(|| async { StatusCode::Ok }))
+    ///     .route("/", get(|| async { http::StatusCode::OK }))
     ///     .layer(ConformanceLayer::tracing());
     /// # let _ = app;
     /// ```
