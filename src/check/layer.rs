@@ -431,11 +431,15 @@ struct Pending<H> {
 }
 
 impl<H: OnFindings> Pending<H> {
-    /// Checks the response of these parts with `content`, and hands the
+    /// Checks the response of `exchange` with `content`, and hands the
     /// findings on when there are some.
-    fn check(&self, parts: &http::response::Parts, content: Content<'_>) {
+    fn check(&self, exchange: Exchange<'_>, content: Content<'_>) {
         let request = &self.request;
-        let mut exchange = Exchange::from_response_parts(parts)
+        // An http response's status is always a code from 100 to 999.
+        let Some(status) = exchange.status() else {
+            return;
+        };
+        let mut exchange = exchange
             .vantage(Vantage::Application)
             .content(content)
             .method(request.method.as_str())
@@ -450,7 +454,7 @@ impl<H: OnFindings> Pending<H> {
             self.on_findings.on_findings(&Report {
                 method: &request.method,
                 uri: &request.uri,
-                status: parts.status,
+                status,
                 exchange,
             });
         }
@@ -515,10 +519,10 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let response = ready!(this.inner.poll(cx))?;
-        if let Some(pending) = this.pending.take() {
-            let (parts, body) = response.into_parts();
-            pending.check(&parts, pending.hinted(&body.size_hint()));
-            return Poll::Ready(Ok(Response::from_parts(parts, body)));
+        if let Some(pending) = this.pending.as_ref() {
+            let content = pending.hinted(&response.body().size_hint());
+            pending.check(Exchange::from_response(&response), content);
+            *this.pending = None;
         }
         Poll::Ready(Ok(response))
     }
@@ -595,7 +599,7 @@ where
                     .exact()
                     .is_some_and(|length| length > 0 && length <= *this.limit as u64);
             if !readable {
-                pending.check(&parts, pending.hinted(&hint));
+                pending.check(Exchange::from_response_parts(&parts), pending.hinted(&hint));
                 *this.pending = None;
                 return Poll::Ready(Ok(Response::from_parts(parts, InspectedBody::unread(body))));
             }
@@ -639,12 +643,12 @@ where
             if ended && error.is_none() {
                 body::with_bytes(&frames, length, |bytes| {
                     let content = bytes.map_or(Content::Length(length), Content::Bytes);
-                    pending.check(&parts, content);
+                    pending.check(Exchange::from_response_parts(&parts), content);
                 });
             } else {
                 // The body broke off, or yielded more than its size hint
                 // said: nothing sure is known of the content.
-                pending.check(&parts, Content::Unknown);
+                pending.check(Exchange::from_response_parts(&parts), Content::Unknown);
             }
         }
         let rest = (!ended && error.is_none()).then_some(body);
@@ -714,7 +718,7 @@ impl<F: Fn(&Report<'_>)> OnFindings for F {
 pub struct Report<'a> {
     method: &'a Method,
     uri: &'a Uri,
-    status: http::StatusCode,
+    status: AnyStatusCode,
     exchange: Exchange<'a>,
 }
 
@@ -760,8 +764,8 @@ impl<'a> Report<'a> {
     /// # let _ = server_error;
     /// ```
     #[must_use]
-    pub fn status(&self) -> AnyStatusCode {
-        AnyStatusCode::from(self.status)
+    pub const fn status(&self) -> AnyStatusCode {
+        self.status
     }
 
     /// Every rule the response breaks.
