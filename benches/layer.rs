@@ -10,8 +10,12 @@
 //!
 //! The layer is in strict mode; every response conforms, so it checks
 //! each one and reports nothing. After the run the benchmark prints the
-//! ratio and the cost from criterion's medians; `benches/ratios.py` puts
-//! them in the README's table.
+//! ratio and the cost from criterion's medians, which `benches/ratios.py`
+//! puts in the README's table. Criterion measures one side after the
+//! other, so on a shared machine a change of load between them can pass
+//! for the layer's cost or hide it; the benchmark therefore also prints a
+//! paired estimate: rounds that time both sides back to back, in turn
+//! first, and the median over rounds.
 //!
 //! ```text
 //! cargo bench --bench layer --features axum,tower
@@ -127,7 +131,7 @@ fn serve() -> (SocketAddr, SocketAddr) {
 }
 
 /// A keep-alive HTTP/1.1 connection to `address`.
-async fn connect(address: SocketAddr) -> hyper::client::conn::http1::SendRequest<Empty<Bytes>> {
+async fn connect(address: SocketAddr) -> Sender {
     let stream = TcpStream::connect(address).await.expect("a connection");
     stream.set_nodelay(true).expect("TCP_NODELAY");
     let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
@@ -138,7 +142,7 @@ async fn connect(address: SocketAddr) -> hyper::client::conn::http1::SendRequest
 }
 
 /// Sends `GET /orders/7` and reads the whole response.
-async fn round_trip(sender: &mut hyper::client::conn::http1::SendRequest<Empty<Bytes>>) {
+async fn round_trip(sender: &mut Sender) {
     sender.ready().await.expect("the connection stays open");
     let request = Request::get("/orders/7")
         .header(HOST, HeaderValue::from_static("127.0.0.1"))
@@ -156,62 +160,124 @@ async fn round_trip(sender: &mut hyper::client::conn::http1::SendRequest<Empty<B
     );
 }
 
-fn loopback(c: &mut Criterion) {
-    let (bare, checked) = serve();
-    let client = runtime();
+/// Times `calls` round trips over `sender`'s connection.
+fn round_trips(client: &Runtime, sender: &mut Sender, calls: u64) -> Duration {
+    client.block_on(async {
+        let start = Instant::now();
+        for _ in 0..calls {
+            round_trip(sender).await;
+        }
+        start.elapsed()
+    })
+}
+
+type Sender = hyper::client::conn::http1::SendRequest<Empty<Bytes>>;
+
+/// The client's side of the loopback benchmark: a runtime, and a
+/// connection to each server.
+struct Loopback {
+    client: Runtime,
+    bare: Sender,
+    checked: Sender,
+}
+
+impl Loopback {
+    fn new() -> Loopback {
+        let (bare, checked) = serve();
+        let client = runtime();
+        let bare = client.block_on(connect(bare));
+        let checked = client.block_on(connect(checked));
+        Loopback {
+            client,
+            bare,
+            checked,
+        }
+    }
+}
+
+fn loopback(c: &mut Criterion, loopback: &mut Loopback) {
     let mut group = c.benchmark_group(LOOPBACK);
-    for (name, address) in [(WITHOUT, bare), (WITH, checked)] {
-        let mut sender = client.block_on(connect(address));
+    let Loopback {
+        client,
+        bare,
+        checked,
+    } = loopback;
+    for (name, sender) in [(WITHOUT, bare), (WITH, checked)] {
         group.bench_function(name, |b| {
-            b.iter_custom(|iterations| {
-                client.block_on(async {
-                    let start = Instant::now();
-                    for _ in 0..iterations {
-                        round_trip(&mut sender).await;
-                    }
-                    start.elapsed()
-                })
-            });
+            b.iter_custom(|iterations| round_trips(client, sender, iterations));
         });
     }
     group.finish();
 }
 
-fn oneshot(c: &mut Criterion) {
-    let runtime = runtime();
+fn oneshot(c: &mut Criterion, runtime: &Runtime) {
     let mut group = c.benchmark_group(ONESHOT);
-    in_process(&mut group, &runtime, WITHOUT, &app());
-    in_process(&mut group, &runtime, WITH, &layered());
+    group.bench_function(WITHOUT, |b| {
+        let service = app();
+        b.iter_custom(|iterations| calls(runtime, &service, iterations));
+    });
+    group.bench_function(WITH, |b| {
+        let service = layered();
+        b.iter_custom(|iterations| calls(runtime, &service, iterations));
+    });
     group.finish();
 }
 
-/// Calls `service` in process, once per iteration, on a new clone as axum
-/// does, and reads the whole body.
-fn in_process<S>(
-    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
-    runtime: &Runtime,
-    name: &str,
-    service: &S,
-) where
+/// Times `count` calls of `service` in process, each on a new clone as
+/// axum makes them, reading the whole body.
+fn calls<S>(runtime: &Runtime, service: &S, count: u64) -> Duration
+where
     S: Service<Request<Body>, Response = Response, Error = Infallible> + Clone,
 {
-    group.bench_function(name, |b| {
-        b.iter_custom(|iterations| {
-            runtime.block_on(async {
-                let start = Instant::now();
-                for _ in 0..iterations {
-                    let request = Request::get("/orders/7")
-                        .header(HOST, HeaderValue::from_static("127.0.0.1"))
-                        .body(Body::empty())
-                        .expect("a request");
-                    let response = service.clone().oneshot(request).await;
-                    let response = response.expect("a response");
-                    black_box(response.into_body().collect().await.expect("the body"));
-                }
-                start.elapsed()
-            })
-        });
-    });
+    runtime.block_on(async {
+        let start = Instant::now();
+        for _ in 0..count {
+            let request = Request::get("/orders/7")
+                .header(HOST, HeaderValue::from_static("127.0.0.1"))
+                .body(Body::empty())
+                .expect("a request");
+            let response = service.clone().oneshot(request).await;
+            let response = response.expect("a response");
+            black_box(response.into_body().collect().await.expect("the body"));
+        }
+        start.elapsed()
+    })
+}
+
+/// The median, over `rounds` rounds, of the time per call without and with
+/// the layer, each round timing `count` calls of each back to back (in
+/// turn first and second), so that a change of the machine's load
+/// between criterion's two measurements does not pass for the layer's
+/// cost. Returns the medians of the ratio (with over without) and of the
+/// difference per call, in nanoseconds.
+fn paired(
+    rounds: usize,
+    count: u64,
+    mut without: impl FnMut(u64) -> Duration,
+    mut with: impl FnMut(u64) -> Duration,
+) -> (f64, f64) {
+    let mut ratios = Vec::with_capacity(rounds);
+    let mut differences = Vec::with_capacity(rounds);
+    for round in 0..rounds {
+        let (bare, checked) = if round % 2 == 0 {
+            let bare = without(count);
+            (bare, with(count))
+        } else {
+            let checked = with(count);
+            (without(count), checked)
+        };
+        let (bare, checked) = (bare.as_secs_f64(), checked.as_secs_f64());
+        ratios.push(checked / bare);
+        #[allow(clippy::cast_precision_loss, reason = "a few thousand calls")]
+        differences.push((checked - bare) * 1e9 / count as f64);
+    }
+    (middle(&mut ratios), middle(&mut differences))
+}
+
+/// The median of `values`.
+fn middle(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
 }
 
 /// Where criterion writes: `$CRITERION_HOME`, else `criterion` under the
@@ -258,8 +324,9 @@ fn verdict(met: bool) -> &'static str {
 }
 
 /// Prints the ratio over loopback and the cost in process, from the
-/// medians of this run.
-fn report(since: SystemTime) {
+/// medians of this run, and beside them the paired estimates of the
+/// groups that ran.
+fn report(since: SystemTime, runtime: &Runtime, loopback: &mut Loopback) {
     let directory = criterion_dir();
     let pair = |group| {
         Some((
@@ -275,11 +342,37 @@ fn report(since: SystemTime) {
             without / 1000.0,
             verdict(ratio <= LOOPBACK_GOAL)
         );
+        let Loopback {
+            client,
+            bare,
+            checked,
+        } = loopback;
+        let (ratio, difference) = paired(
+            51,
+            100,
+            |count| round_trips(client, bare, count),
+            |count| round_trips(client, checked, count),
+        );
+        println!(
+            "{LOOPBACK}, paired: ratio {ratio:.3}, {difference:.0} ns per round trip (goal at most {LOOPBACK_GOAL}: {})",
+            verdict(ratio <= LOOPBACK_GOAL)
+        );
     }
     if let Some((with, without)) = pair(ONESHOT) {
         let cost = with - without;
         println!(
             "{ONESHOT}: {with:.0} ns per request with the layer, {without:.0} ns without: the layer costs {cost:.0} ns per request (goal at most {ONESHOT_GOAL} ns: {})",
+            verdict(cost <= ONESHOT_GOAL)
+        );
+        let (bare, checked) = (app(), layered());
+        let (ratio, cost) = paired(
+            101,
+            1000,
+            |count| calls(runtime, &bare, count),
+            |count| calls(runtime, &checked, count),
+        );
+        println!(
+            "{ONESHOT}, paired: the layer costs {cost:.0} ns per request, ratio {ratio:.3} (goal at most {ONESHOT_GOAL} ns: {})",
             verdict(cost <= ONESHOT_GOAL)
         );
     }
@@ -290,8 +383,10 @@ fn main() {
     // counts this run's results as this run's.
     let since = SystemTime::now() - Duration::from_secs(2);
     let mut c = Criterion::default().configure_from_args();
-    oneshot(&mut c);
-    loopback(&mut c);
+    let runtime = runtime();
+    let mut servers = Loopback::new();
+    oneshot(&mut c, &runtime);
+    loopback(&mut c, &mut servers);
     c.final_summary();
-    report(since);
+    report(since, &runtime, &mut servers);
 }
