@@ -2,8 +2,10 @@
 //! with the same service without it, in one run:
 //!
 //! - `layer (loopback)`: served by hyper on 127.0.0.1 and called by hyper's
-//!   HTTP/1.1 client over one keep-alive connection, the server on a
-//!   thread of its own; the layer may add at most 3% to the round trip;
+//!   HTTP/1.1 client over one keep-alive connection; the layer may add at
+//!   most 3% to the round trip. The server and the client share one
+//!   thread, so that a round trip is their work and the kernel's, not how
+//!   two threads are scheduled on a machine that other work shares;
 //! - `layer (oneshot)`: the router called in process through
 //!   `tower::ServiceExt::oneshot`; the difference is the layer's own cost
 //!   per request, at most 300 ns.
@@ -103,31 +105,25 @@ fn runtime() -> Runtime {
         .expect("a runtime")
 }
 
-/// Serves both applications on free ports of 127.0.0.1, from a thread of
-/// their own, and returns their addresses: without the layer, with it.
-fn serve() -> (SocketAddr, SocketAddr) {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        runtime().block_on(async move {
-            let bare = TcpListener::bind("127.0.0.1:0").await.expect("a port");
-            let checked = TcpListener::bind("127.0.0.1:0").await.expect("a port");
-            let addresses = (
-                bare.local_addr().expect("an address"),
-                checked.local_addr().expect("an address"),
-            );
-            tokio::spawn(async move { axum::serve(bare, app()).await });
-            tokio::spawn(async move {
-                axum::serve(
-                    checked,
-                    ServiceExt::<Request<Body>>::into_make_service(layered()),
-                )
-                .await
-            });
-            sender.send(addresses).expect("the benchmark waits");
-            std::future::pending::<()>().await;
-        });
+/// Serves both applications on free ports of 127.0.0.1, from the
+/// runtime that runs this, and returns their addresses: without the
+/// layer, with it.
+async fn serve() -> (SocketAddr, SocketAddr) {
+    let bare = TcpListener::bind("127.0.0.1:0").await.expect("a port");
+    let checked = TcpListener::bind("127.0.0.1:0").await.expect("a port");
+    let addresses = (
+        bare.local_addr().expect("an address"),
+        checked.local_addr().expect("an address"),
+    );
+    tokio::spawn(async move { axum::serve(bare, app()).await });
+    tokio::spawn(async move {
+        axum::serve(
+            checked,
+            ServiceExt::<Request<Body>>::into_make_service(layered()),
+        )
+        .await
     });
-    receiver.recv().expect("the servers start")
+    addresses
 }
 
 /// A keep-alive HTTP/1.1 connection to `address`.
@@ -183,8 +179,8 @@ struct Loopback {
 
 impl Loopback {
     fn new() -> Loopback {
-        let (bare, checked) = serve();
         let client = runtime();
+        let (bare, checked) = client.block_on(serve());
         let bare = client.block_on(connect(bare));
         let checked = client.block_on(connect(checked));
         Loopback {
