@@ -2,8 +2,9 @@
 """Print the benchmark table from criterion's latest run.
 
 Reads target/criterion/<group>/<function>/new/{benchmark,estimates}.json as
-written by `cargo bench --bench status_code --all-features` and prints, for
-each operation, the median time per input of this crate (the function named
+written by `cargo bench --bench status_code --all-features` and
+`cargo bench --bench layer --features axum,tower`, and prints, for each
+operation, the median time per input of this crate (the function named
 `statuscode`) and of each counterpart in the same group, their ratio, and the
 goal that ratio has to meet.
 
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OURS = "statuscode"
 COMMAND = (
     "cargo bench --bench status_code --all-features"
+    " && cargo bench --bench layer --features axum,tower"
     " && python3 benches/ratios.py --readme README.md"
 )
 BEGIN = "<!-- benchmark table: written by benches/ratios.py -->"
@@ -44,6 +46,7 @@ GOALS = {
     ("display", "http"): 0.8,
     ("serialize", "u16"): 1.05,
     ("deserialize", "u16"): 1.05,
+    ("layer (loopback)", "no layer"): 1.03,
 }
 
 # The most time per input this crate may take, per group, whatever the
@@ -51,6 +54,12 @@ GOALS = {
 LIMITS = {
     "check (conforming)": 250.0,
     "check (three broken)": 250.0,
+}
+
+# The most time per input this crate may add to a counterpart in the same
+# group: the cost of the layer, measured as the difference of the medians.
+COSTS = {
+    ("layer (oneshot)", "no layer"): 300.0,
 }
 
 # The order of the rows; groups not listed follow in name order.
@@ -71,6 +80,8 @@ ORDER = [
     "deserialize",
     "check (conforming)",
     "check (three broken)",
+    "layer (oneshot)",
+    "layer (loopback)",
 ]
 
 
@@ -99,6 +110,8 @@ def load(directory):
 
 
 def nanoseconds(value):
+    if value >= 10_000:
+        return f"{value / 1000:.1f} µs"
     return f"{value:.2f} ns" if value < 10 else f"{value:.1f} ns"
 
 
@@ -127,6 +140,15 @@ def limits(results):
         if OURS in results.get(group, {}):
             ours = results[group][OURS][0]
             yield group, ours, limit, ours <= limit
+
+
+def costs(results):
+    """(operation, counterpart, added, limit, met) for each cost limit."""
+    for (group, other), limit in COSTS.items():
+        functions = results.get(group, {})
+        if OURS in functions and other in functions:
+            added = functions[OURS][0] - functions[other][0]
+            yield group, other, added, limit, added <= limit
 
 
 def machine():
@@ -192,6 +214,11 @@ def table(results):
             f"\n`{group}` takes {nanoseconds(ours)} per exchange; the target is at most"
             f" {limit:g} ns ({'met' if met else 'missed'})."
         )
+    for group, other, added, limit, met in costs(results):
+        lines.append(
+            f"\n`{group}` adds {nanoseconds(added)} per request to `{other}`; the target"
+            f" is at most {limit:g} ns ({'met' if met else 'missed'})."
+        )
     lines += ["", f"Reproduce with `{COMMAND}`."]
     return "\n".join(lines)
 
@@ -214,13 +241,14 @@ def main():
     directory = criterion_dir()
     results = load(directory)
     if not results:
-        sys.exit(f"no criterion results under {directory}; run `cargo bench --bench status_code --all-features` first")
+        sys.exit(f"no criterion results under {directory}; run `{COMMAND.split(' && python3')[0]}` first")
     text = table(results)
     print(text)
     if args.readme:
         write_readme(args.readme, text)
     missed = [(g, o) for g, o, *_, met in rows(results) if met is False]
     missed += [(g, "its limit") for g, _, _, met in limits(results) if not met]
+    missed += [(g, o) for g, o, _, _, met in costs(results) if not met]
     if args.check and missed:
         sys.exit("missed: " + ", ".join(f"{g} vs {o}" for g, o in missed))
 

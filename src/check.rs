@@ -109,10 +109,14 @@ mod finding;
 #[cfg(feature = "http")]
 mod http;
 mod index;
+#[cfg(feature = "tower")]
+pub mod layer;
 mod rule;
 mod rules;
 mod syntax;
 
 pub use self::exchange::{Content, Exchange, FieldList, Fields, Vantage, Version};
 pub use self::finding::{Finding, Findings, Message};
+#[cfg(feature = "tower")]
+pub use self::layer::{ConformanceLayer, OnFindings, Report};
 pub use self::rule::{Level, Rule, UnknownRule};

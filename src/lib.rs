@@ -92,6 +92,14 @@
 //!   the body of an error response and to read from one, losing nothing.
 //!   It needs `alloc` and brings in `serde_json` (without `std`), whose
 //!   `Value` holds the extension members.
+//! - `tower`: `check::ConformanceLayer`, a tower layer that checks every
+//!   response of the service it wraps and hands the findings to a closure,
+//!   to a strict mode that panics (for tests) or, with `tracing`, to
+//!   `tracing` events. It needs `alloc`, and `http`.
+//! - `tracing`: `ConformanceLayer::tracing()`, one event per finding.
+//! - `axum`: axum's `IntoResponse` for [`StatusCode`] and, with `problem`,
+//!   for `Problem`; and the `statuscode::axum` parts for the header
+//!   fields that some codes oblige a response to carry. It needs `std`.
 //! - `schemars`: `JsonSchema` for [`StatusCode`] (an integer that is one of
 //!   the registered codes, each described by its reason phrase) and for
 //!   [`AnyStatusCode`], and for `Problem` with the `problem` feature, for
@@ -123,13 +131,20 @@
 //! borrows the parts of an exchange that a program already has.
 #![no_std]
 
-#[cfg(any(feature = "problem", feature = "schemars"))]
+#[cfg(any(
+    feature = "problem",
+    feature = "schemars",
+    feature = "tower",
+    feature = "axum"
+))]
 extern crate alloc;
 
 #[macro_use]
 mod macros;
 
 mod any;
+#[cfg(feature = "axum")]
+pub mod axum;
 pub mod check;
 mod class;
 mod code;
@@ -160,6 +175,14 @@ pub use crate::semantics::RetryCondition;
 
 /// The README's examples, compiled and run as doctests (by
 /// `cargo test --all-features`, since they use these features).
-#[cfg(all(doctest, feature = "serde", feature = "http", feature = "problem"))]
+#[cfg(all(
+    doctest,
+    feature = "serde",
+    feature = "http",
+    feature = "problem",
+    feature = "tower",
+    feature = "tracing",
+    feature = "axum"
+))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 mod cases;
 
-use statuscode::check::{Level, Rule};
+use statuscode::check::{Level, Rule, Version};
 
 use self::cases::{CASES, DATE, Ex, PERMISSIONS, TEXT};
 
@@ -89,6 +89,31 @@ fn inside_an_application_the_fields_of_the_http_library_are_not_judged() {
     // What the application itself got wrong is still reported.
     let body = Ex::new("204", &[]).body(b"{}").application();
     assert_eq!(body.ids(), ["204-no-content"]);
+}
+
+#[test]
+fn inside_an_application_the_framing_of_the_request_is_the_http_library_s() {
+    const HOST: (&str, &str) = ("Host", "example.com");
+    // The library reads the request's Host and framing before the
+    // application sees it; a request made in process often has no Host.
+    for (id, request) in [
+        ("host-400", &[][..]),
+        (
+            "te-not-chunked-400",
+            &[HOST, ("Transfer-Encoding", "gzip")][..],
+        ),
+        (
+            "bad-content-length-400",
+            &[HOST, ("Content-Length", "5, 6")][..],
+        ),
+    ] {
+        let wire = Ex::new("200", &[DATE])
+            .request(request)
+            .request_version(Version::Http11);
+        assert_eq!(wire.ids(), [id], "{}", wire.report());
+        let application = wire.application();
+        assert!(application.ids().is_empty(), "{}", application.report());
+    }
 }
 
 #[test]

@@ -29,7 +29,7 @@ impl Fields for http::HeaderMap {
 
 /// The version, when the checker knows it: HTTP/0.9 has no status line
 /// and no header fields, so it has no rules either.
-fn version(version: http::Version) -> Option<Version> {
+pub(crate) fn version(version: http::Version) -> Option<Version> {
     match version {
         http::Version::HTTP_10 => Some(Version::Http10),
         http::Version::HTTP_11 => Some(Version::Http11),

@@ -379,15 +379,17 @@ rules! {
         "A 505 response does not say why the version is refused or which versions are \
         supported; say both in its content."
         => content::expected;
-    HostBadRequest "host-400" must("RFC 9112, Section 3.2"),
+    /// The HTTP library reads the request's framing and `Host`, so inside
+    /// an application this rule and the next two are its to keep.
+    HostBadRequest "host-400" must("RFC 9112, Section 3.2").wire(),
         "The request had no Host, several, or an invalid one, yet it was served; refuse \
         such requests with 400."
         => errors::host;
-    TransferCodingBadRequest "te-not-chunked-400" must("RFC 9112, Section 6.3"),
+    TransferCodingBadRequest "te-not-chunked-400" must("RFC 9112, Section 6.3").wire(),
         "The request's Transfer-Encoding does not end in chunked, so its length cannot be \
         known, yet it was served; answer 400 and close the connection."
         => errors::transfer_coding;
-    ContentLengthBadRequest "bad-content-length-400" must("RFC 9112, Section 6.3"),
+    ContentLengthBadRequest "bad-content-length-400" must("RFC 9112, Section 6.3").wire(),
         "The request's Content-Length is invalid, so its framing is lost, yet it was served; \
         answer 400 and close the connection."
         => errors::content_length;
