@@ -44,75 +44,59 @@ use statuscode::check::{Fields, Version};
 use crate::wire::{Error, Position};
 
 /// One exchange.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Entry<'a> {
     /// The request.
-    #[serde(borrow)]
     pub request: Request<'a>,
     /// The response.
-    #[serde(borrow)]
     pub response: Response<'a>,
 }
 
 /// A header field, as HAR writes it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub struct Header<'a> {
     /// The name, as sent (lower case in HTTP/2).
-    #[serde(borrow)]
     pub name: Cow<'a, str>,
     /// The value.
-    #[serde(borrow)]
     pub value: Cow<'a, str>,
 }
 
 /// An entry's request.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub struct Request<'a> {
     /// The method.
-    #[serde(borrow)]
     pub method: Cow<'a, str>,
     /// The absolute URL.
-    #[serde(borrow)]
     pub url: Cow<'a, str>,
     /// The version, as the exporter wrote it (`HTTP/1.1`, `h2`, ...).
-    #[serde(borrow, default)]
     pub http_version: Cow<'a, str>,
     /// The header fields.
-    #[serde(borrow, default)]
     pub headers: Vec<Header<'a>>,
 }
 
 /// An entry's response.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub struct Response<'a> {
     /// The status code; 0 when there was no response (a blocked or failed
     /// request).
     pub status: i64,
     /// The reason phrase.
-    #[serde(borrow, default)]
     pub status_text: Cow<'a, str>,
     /// The version, as the exporter wrote it.
-    #[serde(borrow, default)]
     pub http_version: Cow<'a, str>,
     /// The header fields.
-    #[serde(borrow, default)]
     pub headers: Vec<Header<'a>>,
     /// The content.
-    #[serde(borrow, default)]
     pub content: Content<'a>,
 }
 
 /// A response's content.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct Content<'a> {
     /// The content as text, or as base64 when `encoding` says so; absent
     /// when the exporter left it out.
-    #[serde(borrow, default)]
     pub text: Option<Cow<'a, str>>,
     /// `base64`, or absent.
-    #[serde(borrow, default)]
     pub encoding: Option<Cow<'a, str>>,
 }
 
@@ -373,6 +357,204 @@ impl<'a> Response<'a> {
     }
 }
 
+/// A JSON string, borrowed from the input unless it holds an escape.
+struct Text;
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Cow<'de, str>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Text {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(text))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(text))
+    }
+}
+
+/// A JSON string or `null`.
+struct MaybeText;
+
+impl<'de> DeserializeSeed<'de> for MaybeText {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for MaybeText {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        Text.deserialize(deserializer).map(Some)
+    }
+}
+
+/// Reads the members of a JSON object, calling `member` with each name; a
+/// member it does not read is skipped.
+fn members<'de, A: MapAccess<'de>>(
+    mut map: A,
+    mut member: impl FnMut(&str, &mut A) -> Result<bool, A::Error>,
+) -> Result<(), A::Error> {
+    while let Some(name) = map.next_key_seed(Text)? {
+        if !member(&name, &mut map)? {
+            map.next_value::<IgnoredAny>()?;
+        }
+    }
+    Ok(())
+}
+
+/// Implements `Deserialize` for a HAR object from a function that reads
+/// its members.
+macro_rules! object {
+    ($type:ident, $expecting:literal, $read:ident) => {
+        impl<'de> Deserialize<'de> for $type<'de> {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Object;
+
+                impl<'de> Visitor<'de> for Object {
+                    type Value = $type<'de>;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+
+                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<$type<'de>, A::Error> {
+                        $read(map)
+                    }
+                }
+
+                deserializer.deserialize_map(Object)
+            }
+        }
+    };
+}
+
+object!(Entry, "a HAR entry", read_entry);
+object!(Header, "a header, with its name and value", read_header);
+object!(Request, "a HAR request", read_request);
+object!(Response, "a HAR response", read_response);
+object!(Content, "a HAR content object", read_content);
+
+fn read_entry<'de, A: MapAccess<'de>>(map: A) -> Result<Entry<'de>, A::Error> {
+    let (mut request, mut response) = (None, None);
+    members(map, |name, map| {
+        match name {
+            "request" => request = Some(map.next_value()?),
+            "response" => response = Some(map.next_value()?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Entry {
+        request: request.ok_or_else(|| de::Error::missing_field("request"))?,
+        response: response.ok_or_else(|| de::Error::missing_field("response"))?,
+    })
+}
+
+fn read_header<'de, A: MapAccess<'de>>(map: A) -> Result<Header<'de>, A::Error> {
+    let (mut header_name, mut value) = (None, None);
+    members(map, |name, map| {
+        match name {
+            "name" => header_name = Some(map.next_value_seed(Text)?),
+            "value" => value = Some(map.next_value_seed(Text)?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Header {
+        name: header_name.ok_or_else(|| de::Error::missing_field("name"))?,
+        value: value.ok_or_else(|| de::Error::missing_field("value"))?,
+    })
+}
+
+fn read_request<'de, A: MapAccess<'de>>(map: A) -> Result<Request<'de>, A::Error> {
+    let (mut method, mut url) = (None, None);
+    let (mut http_version, mut headers) = (Cow::Borrowed(""), Vec::new());
+    members(map, |name, map| {
+        match name {
+            "method" => method = Some(map.next_value_seed(Text)?),
+            "url" => url = Some(map.next_value_seed(Text)?),
+            "httpVersion" => http_version = map.next_value_seed(Text)?,
+            "headers" => headers = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Request {
+        method: method.ok_or_else(|| de::Error::missing_field("method"))?,
+        url: url.ok_or_else(|| de::Error::missing_field("url"))?,
+        http_version,
+        headers,
+    })
+}
+
+fn read_response<'de, A: MapAccess<'de>>(map: A) -> Result<Response<'de>, A::Error> {
+    let mut status = None;
+    let (mut status_text, mut http_version) = (Cow::Borrowed(""), Cow::Borrowed(""));
+    let (mut headers, mut content) = (Vec::new(), Content::default());
+    members(map, |name, map| {
+        match name {
+            "status" => status = Some(map.next_value()?),
+            "statusText" => status_text = map.next_value_seed(Text)?,
+            "httpVersion" => http_version = map.next_value_seed(Text)?,
+            "headers" => headers = map.next_value()?,
+            "content" => content = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(Response {
+        status: status.ok_or_else(|| de::Error::missing_field("status"))?,
+        status_text,
+        http_version,
+        headers,
+        content,
+    })
+}
+
+fn read_content<'de, A: MapAccess<'de>>(map: A) -> Result<Content<'de>, A::Error> {
+    let mut content = Content::default();
+    members(map, |name, map| {
+        match name {
+            "text" => content.text = map.next_value_seed(MaybeText)?,
+            "encoding" => content.encoding = map.next_value_seed(MaybeText)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(content)
+}
+
 /// Decodes base64 (RFC 4648, Section 4), with or without padding, and with
 /// whitespace between groups ignored; on error, the offset of the first
 /// byte that does not belong.
@@ -418,7 +600,68 @@ pub fn base64(text: &str) -> Result<Vec<u8>, usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::base64;
+    use std::borrow::Cow;
+    use std::ops::ControlFlow;
+
+    use super::{base64, read};
+
+    /// The entries of a HAR file whose `entries` member is `entries`.
+    fn entries(entries: &str) -> Result<Vec<String>, String> {
+        let file = format!(r#"{{"log":{{"version":"1.2","entries":{entries}}}}}"#);
+        let mut seen = Vec::new();
+        read(file.as_bytes(), |_, entry| {
+            let borrowed = matches!(entry.request.url, Cow::Borrowed(_));
+            seen.push(format!(
+                "{} {} {} {:?} {borrowed}",
+                entry.request.method,
+                entry.request.url,
+                entry.response.status,
+                entry.response.content.text
+            ));
+            ControlFlow::Continue(())
+        })
+        .map_err(|error| error.to_string())?;
+        Ok(seen)
+    }
+
+    #[test]
+    fn strings_are_borrowed_unless_they_hold_an_escape() {
+        let request = r#""request":{"method":"GET","url":"https://example.com/a","headers":[]}"#;
+        let escaped = r#""request":{"method":"GET","url":"https:\/\/example.com\/b","headers":[]}"#;
+        let response = r#""response":{"status":200,"content":{"text":null}}"#;
+        let found = entries(&format!(
+            "[{{{request},{response}}},{{{escaped},{response}}}]"
+        ))
+        .unwrap();
+        assert_eq!(
+            found,
+            [
+                "GET https://example.com/a 200 None true",
+                "GET https://example.com/b 200 None false"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_member_is_named_with_its_position() {
+        let error = entries(r#"[{"request":{"url":"/"},"response":{"status":200}}]"#).unwrap_err();
+        assert_eq!(
+            error,
+            "line 1, offset 56: not a HAR file: missing field `method`"
+        );
+        let error = entries(r#"[{"request":{"method":"GET","url":"/"}}]"#).unwrap_err();
+        assert!(error.ends_with("missing field `response`"), "{error}");
+        let error = read(br#"{"log":{}}"#, |_, _| ControlFlow::Continue(())).unwrap_err();
+        assert!(
+            error.to_string().ends_with("missing field `entries`"),
+            "{error}"
+        );
+        let error = read(b"\xFF", |_, _| ControlFlow::Continue(())).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "line 1, offset 0: not a HAR file: it is not UTF-8, as JSON must be"
+        );
+    }
 
     #[test]
     fn base64_decodes_with_and_without_padding() {
