@@ -46,7 +46,11 @@ GOALS = {
     ("display", "http"): 0.8,
     ("serialize", "u16"): 1.05,
     ("deserialize", "u16"): 1.05,
-    ("layer (loopback)", "no layer"): 1.03,
+    # layer (loopback) has a goal of 1.03, but criterion times its two
+    # sides one after the other, and a round trip over loopback varies by
+    # more than 3% from one minute to the next on a shared machine:
+    # benches/layer.rs judges that goal from rounds that time both sides
+    # back to back, and prints the verdict itself.
 }
 
 # The most time per input this crate may take, per group, whatever the
