@@ -50,6 +50,8 @@ END = "<!-- end of httplint comparison -->"
 # Entries for the time measurement: the test cases, repeated.
 BULK = 20000
 RUNS = 5
+# The least ratio of throughputs the command aims for.
+GOAL = 100
 
 # rule id -> [(httplint note, subject or None for any)]
 HTTPLINT_NOTES = {
@@ -358,8 +360,11 @@ def throughput(binary, entries, linters):
 
 
 def render(rules, permissions, speed, levels):
+    when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    load = os.getloadavg()[0]
     lines = [
-        f"Measured by `python3 benches/peer.py` ({HTTPLINT}): the best of {RUNS} runs of each. The exchanges are the "
+        f"Measured {when} (load average {load:.2f}) by `python3 benches/peer.py` ({HTTPLINT}): "
+        f"the best of {RUNS} runs of each. The exchanges are the "
         "checker's test cases, repeated. httplint is called through its Python API; `statuscode check` is run as "
         "the command, start-up, reading and JSON output included.",
         "",
@@ -373,7 +378,11 @@ def render(rules, permissions, speed, levels):
     }
     for key, (count, theirs, ours) in speed.items():
         lines.append(f"| {names[key]} | {count:,} | {count / ours:,.0f} | {count / theirs:,.0f} | {theirs / ours:.0f}× |")
-    lines.append("")
+    verdicts = ", ".join(
+        f"{theirs / ours:.0f}× on {label} ({'met' if theirs / ours >= GOAL else 'missed'})"
+        for label, (_, theirs, ours) in zip(("the HAR file", "the capture", "the capture read by each"), speed.values())
+    )
+    lines += ["", f"The goal is at least {GOAL}× httplint's throughput: {verdicts}.", ""]
     reported = {tool: sum(verdict([r[i] for r in rule["breaks"]]) == "yes" for rule in rules.values()) for i, tool in enumerate(("ours", "theirs"))}
     partly = sum(verdict([r[1] for r in rule["breaks"]]) == "partly" for rule in rules.values())
     alarms = {tool: sum(any(r[i] for r in rule["keeps"]) for rule in rules.values()) for i, tool in enumerate(("ours", "theirs"))}
