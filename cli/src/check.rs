@@ -213,11 +213,11 @@ fn status_line(response: &wire::Response<'_>) -> String {
         Some(reason) if !reason.is_empty() => {
             format!(
                 "{version} {} {}",
-                response.code,
-                String::from_utf8_lossy(reason)
+                wire::shown(response.code.as_bytes()),
+                wire::shown(reason)
             )
         }
-        _ => format!("{version} {}", response.code),
+        _ => format!("{version} {}", wire::shown(response.code.as_bytes())),
     }
 }
 
@@ -425,7 +425,9 @@ impl Report {
                 };
                 writeln!(
                     out,
-                    "{code} {method} {url}  {}",
+                    "{code} {} {}  {}",
+                    wire::shown(method.as_bytes()),
+                    wire::shown(url.as_bytes()),
                     style.dim(&format!("(entry {index})"))
                 )?;
             }

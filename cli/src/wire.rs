@@ -35,7 +35,7 @@
 //! ```
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::ops::Range;
 
 use statuscode::check::{Fields, Version};
@@ -235,14 +235,17 @@ impl<'a> Responses<'a> {
     fn read(&mut self) -> Result<Response<'a>, Error> {
         let input = self.input;
         let start = self.at;
-        let (line, next) = line_at(input, start).ok_or_else(|| {
-            Error::at(
+        // A line that does not end is still read as far as it goes, so that
+        // what is not a status line at all is named as such.
+        let (line, next) = line_at(input, start).unwrap_or((start..input.len(), input.len()));
+        let status = parse_status_line(input, start, line)?;
+        if next == input.len() && !input.ends_with(b"\n") {
+            return Err(Error::at(
                 input,
                 input.len(),
                 "the status line does not end: the input stops before its line end",
-            )
-        })?;
-        let status = parse_status_line(input, start, line)?;
+            ));
+        }
         // Counted on from the last response, so that a long capture is read
         // in linear time.
         let position = Position {
@@ -483,7 +486,7 @@ pub fn read_request(input: &[u8]) -> Result<Request<'_>, Error> {
             line.start,
             format!(
                 "expected a request line such as `GET /path HTTP/1.1`, found `{}`",
-                String::from_utf8_lossy(text)
+                shown(text)
             ),
         ));
     };
@@ -491,10 +494,7 @@ pub fn read_request(input: &[u8]) -> Result<Request<'_>, Error> {
         return Err(Error::at(
             input,
             line.start,
-            format!(
-                "the method `{}` is not a token",
-                String::from_utf8_lossy(method)
-            ),
+            format!("the method `{}` is not a token", shown(method)),
         ));
     }
     let target_at = line.start + method.len() + 1;
@@ -515,7 +515,7 @@ pub fn read_request(input: &[u8]) -> Result<Request<'_>, Error> {
             version_at,
             format!(
                 "expected a version such as HTTP/1.1, found `{}`",
-                String::from_utf8_lossy(version)
+                shown(version)
             ),
         )
     })?;
@@ -551,7 +551,7 @@ fn parse_status_line(
             start,
             format!(
                 "expected a status line such as `HTTP/1.1 200 OK`, found `{}`",
-                String::from_utf8_lossy(&text[..text.len().min(60)])
+                shown(&text[..text.len().min(60)])
             ),
         ));
     };
@@ -708,7 +708,7 @@ fn locate(input: &[u8], start: usize, end: usize, error: httparse::Error) -> Err
                     line.start,
                     format!(
                         "the field line `{}` has no colon",
-                        String::from_utf8_lossy(&text[..text.len().min(60)])
+                        shown(&text[..text.len().min(60)])
                     ),
                 );
             };
@@ -721,7 +721,7 @@ fn locate(input: &[u8], start: usize, end: usize, error: httparse::Error) -> Err
                     line.start + bad,
                     format!(
                         "the field name `{}` holds {}, which a field name cannot",
-                        String::from_utf8_lossy(&text[..colon]),
+                        shown(&text[..colon]),
                         describe(text[bad])
                     ),
                 );
@@ -744,6 +744,27 @@ fn locate(input: &[u8], start: usize, end: usize, error: httparse::Error) -> Err
         start,
         format!("the header section cannot be read ({error})"),
     )
+}
+
+/// Bytes as text for a message: control characters escaped, and bytes
+/// that are not UTF-8 as `\xNN`, so that nothing in the input can act on
+/// the terminal that shows the message.
+#[must_use]
+pub fn shown(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c.is_control() {
+                text.extend(c.escape_default());
+            } else {
+                text.push(c);
+            }
+        }
+        for byte in chunk.invalid() {
+            let _ = write!(text, "\\x{byte:02X}");
+        }
+    }
+    text
 }
 
 fn describe(byte: u8) -> String {
@@ -840,7 +861,7 @@ fn dechunk(input: &[u8], start: usize) -> Result<(Vec<u8>, usize), Dechunk> {
                 line.start,
                 format!(
                     "expected a chunk size in hexadecimal, found `{}`",
-                    String::from_utf8_lossy(&text[..text.len().min(40)])
+                    shown(&text[..text.len().min(40)])
                 ),
             ));
         }
@@ -906,6 +927,13 @@ mod tests {
             response.head.fields(),
             [("A", &b"one   two"[..]), ("B", b"3")]
         );
+    }
+
+    #[test]
+    fn shown_text_cannot_act_on_a_terminal() {
+        assert_eq!(shown(b"OK"), "OK");
+        assert_eq!(shown(b"\x1b[31mred\x00"), "\\u{1b}[31mred\\u{0}");
+        assert_eq!(shown(b"caf\xC3\xA9 \xFF"), "caf\u{e9} \\xFF");
     }
 
     #[test]

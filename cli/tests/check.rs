@@ -567,3 +567,25 @@ fn check_arguments_that_conflict_are_refused() {
         );
     }
 }
+
+#[test]
+fn nothing_from_the_input_reaches_the_terminal_unescaped() {
+    let output = check(
+        &[],
+        b"HTTP/1.1 200 O\x1b[2JK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n",
+    );
+    let out = text(&output.stdout);
+    assert!(
+        out.starts_with("HTTP/1.1 200 O\\u{1b}[2JK  (response 1, line 1)\n"),
+        "{out}"
+    );
+    assert!(!out.contains('\x1b'), "{out:?}");
+
+    let output = check(&[], b"\x1b]0;title\x07\n");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert_eq!(
+        stderr,
+        "error: standard input: line 1, offset 0: expected a status line such as `HTTP/1.1 200 OK`, found `\\u{1b}]0;title\\u{7}`\n"
+    );
+}
