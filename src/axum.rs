@@ -61,6 +61,7 @@ use axum_core::response::{IntoResponse, IntoResponseParts, Response, ResponsePar
 use http::header::{self, HeaderName, HeaderValue};
 
 use crate::StatusCode;
+use crate::check::syntax::date::civil_from_days;
 
 /// An empty response with this status.
 ///
@@ -505,7 +506,7 @@ impl fmt::Display for HttpDate {
         let second = self.0 % 86_400;
         // 1970-01-01 was a Thursday.
         let weekday = DAYS[usize::try_from((days + 4) % 7).unwrap_or(0)];
-        let (year, month, day) = civil(days);
+        let (year, month, day) = civil_from_days(i64::try_from(days).unwrap_or(i64::MAX));
         let month = MONTHS[usize::try_from(month - 1).unwrap_or(0)];
         write!(
             f,
@@ -515,29 +516,6 @@ impl fmt::Display for HttpDate {
             second % 60
         )
     }
-}
-
-/// The year, month (1 to 12) and day of the month of a day counted from
-/// 1970-01-01, in the proleptic Gregorian calendar: Howard Hinnant's
-/// `civil_from_days`, for days on or after the epoch.
-fn civil(days: u64) -> (u64, u64, u64) {
-    // Count from 0000-03-01, so that a leap day ends its year, in eras of
-    // 400 years (146,097 days).
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let day_of_era = z % 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    };
-    let year = year_of_era + era * 400 + u64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
@@ -565,9 +543,9 @@ mod tests {
     fn every_day_follows_the_one_before() {
         // Walk day by day through five centuries: the date advances by one
         // day, the weekday by one, and each month ends on its last day.
-        let mut previous = civil(0);
+        let mut previous = civil_from_days(0);
         for days in 1..(365 * 500) {
-            let (year, month, day) = civil(days);
+            let (year, month, day) = civil_from_days(days);
             let (last_year, last_month, last_day) = previous;
             let leap = last_year % 4 == 0 && (last_year % 100 != 0 || last_year % 400 == 0);
             let length = match last_month {

@@ -113,7 +113,7 @@ mod index;
 pub mod layer;
 mod rule;
 mod rules;
-mod syntax;
+pub(crate) mod syntax;
 
 pub use self::exchange::{Content, Exchange, FieldList, Fields, Vantage, Version};
 pub use self::finding::{Finding, Findings, Message};

@@ -448,6 +448,35 @@ fn four_digits(cursor: &mut Cursor<'_>, expected: &'static str) -> Result<u16, S
         .wrapping_add(u16::from(low)))
 }
 
+/// The year, month (1 to 12) and day of the month of the day `days` after
+/// 1970-01-01, in the proleptic Gregorian calendar, for any day from
+/// 0000-03-01 on: Howard Hinnant's `civil_from_days`. Days are counted
+/// from 0000-03-01, so that a leap day ends its year, in eras of 400 years
+/// (146,097 days).
+#[cfg(any(test, feature = "axum"))]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "below 2^63 days the era is below 2^47 and every other term below 146,097, \
+              and each subtraction takes away less than it keeps"
+)]
+pub(crate) fn civil_from_days(days: i64) -> (u64, u64, u64) {
+    let z = u64::try_from(days.saturating_add(719_468)).unwrap_or(0);
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -827,34 +856,15 @@ mod tests {
             // From 0001-01-01 to 9999-12-31: compute the civil date, write
             // it with its real weekday, and parse it back.
             let (year, month, day) = civil_from_days(days);
+            let (year, month, day) = (
+                u16::try_from(year).unwrap(),
+                u8::try_from(month).unwrap(),
+                u8::try_from(day).unwrap(),
+            );
             let weekday = WEEKDAYS[usize::try_from((days + 3).rem_euclid(7)).unwrap()];
             let expected = date(DateForm::ImfFixdate, weekday, (year, month, day), (0, 0, 0));
             let text = written(&expected);
             prop_assert_eq!(http_date(text.as_bytes()), Ok(expected), "{}", text);
         }
-    }
-
-    /// The civil date `days` days after 1970-01-01 (Howard Hinnant's
-    /// `civil_from_days`).
-    fn civil_from_days(days: i64) -> (u16, u8, u8) {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let day_of_era = z - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let shifted_month = (5 * day_of_year + 2) / 153;
-        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-        let month = if shifted_month < 10 {
-            shifted_month + 3
-        } else {
-            shifted_month - 9
-        };
-        let year = year_of_era + era * 400 + i64::from(month <= 2);
-        (
-            u16::try_from(year).unwrap(),
-            u8::try_from(month).unwrap(),
-            u8::try_from(day).unwrap(),
-        )
     }
 }
