@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
+use clap::{Args, ValueEnum};
 use statuscode::AnyStatusCode;
 use statuscode::check::{Content, Exchange, Finding, Level};
 use statuscode_cli::har;
@@ -14,20 +14,28 @@ use statuscode_cli::wire::{self, Captured, Responses};
 
 use crate::style::Style;
 
-/// What to check, and how to report it.
-#[derive(Debug)]
+/// What to check, and how to report it: the arguments of `statuscode
+/// check`.
+#[derive(Debug, Args)]
 pub(crate) struct Options {
-    /// The capture, or standard input.
+    /// The capture to read; standard input without it, or with `-`.
+    #[arg(value_name = "FILE", conflicts_with = "har")]
     pub(crate) file: Option<PathBuf>,
-    /// A raw request that the responses answer.
+    /// The raw request that the responses answer: request line, header
+    /// fields, optional content.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["method", "har"])]
     pub(crate) request: Option<PathBuf>,
     /// The request's method, when only that is known.
+    #[arg(long, value_name = "METHOD", conflicts_with = "har")]
     pub(crate) method: Option<String>,
-    /// A HAR file instead of a capture.
+    /// Check every entry of this HAR 1.2 file, each with its request.
+    #[arg(long, value_name = "FILE")]
     pub(crate) har: Option<PathBuf>,
-    /// Text or JSON.
+    /// Print text grouped by response, or JSON (`--json` does too).
+    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
     pub(crate) format: Format,
-    /// The least severe level that makes the exit status 1.
+    /// Exit with 1 when a finding at or above this level is found.
+    #[arg(long, value_enum, default_value_t = FailOn::Must, value_name = "LEVEL")]
     pub(crate) fail_on: FailOn,
 }
 

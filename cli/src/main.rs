@@ -23,7 +23,6 @@ mod style;
 mod topic;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -96,25 +95,8 @@ enum Command {
                             something was, 2 for unreadable input or a bad argument."
     )]
     Check {
-        /// The capture to read; standard input without it, or with `-`.
-        #[arg(value_name = "FILE", conflicts_with = "har")]
-        file: Option<PathBuf>,
-        /// The raw request that the responses answer: request line, header
-        /// fields, optional content.
-        #[arg(long, value_name = "FILE", conflicts_with_all = ["method", "har"])]
-        request: Option<PathBuf>,
-        /// The request's method, when only that is known.
-        #[arg(long, value_name = "METHOD", conflicts_with = "har")]
-        method: Option<String>,
-        /// Check every entry of this HAR 1.2 file, each with its request.
-        #[arg(long, value_name = "FILE")]
-        har: Option<PathBuf>,
-        /// Print text grouped by response, or JSON (`--json` does too).
-        #[arg(long, value_enum, default_value_t = check::Format::Text, value_name = "FORMAT")]
-        format: check::Format,
-        /// Exit with 1 when a finding at or above this level is found.
-        #[arg(long, value_enum, default_value_t = check::FailOn::Must, value_name = "LEVEL")]
-        fail_on: check::FailOn,
+        #[command(flatten)]
+        options: check::Options,
         #[command(flatten)]
         output: Output,
     },
@@ -162,27 +144,12 @@ fn main() -> ExitCode {
             output,
         }) => (Run::Search(words.join(" "), usize::from(limit)), output),
         Some(Command::Check {
-            file,
-            request,
-            method,
-            har,
-            format,
-            fail_on,
+            mut options,
             output,
         }) => {
-            let format = if output.json {
-                check::Format::Json
-            } else {
-                format
-            };
-            let options = check::Options {
-                file,
-                request,
-                method,
-                har,
-                format,
-                fail_on,
-            };
+            if output.json {
+                options.format = check::Format::Json;
+            }
             (Run::Check(options), output)
         }
         None if cli.topics.is_empty() => (Run::List(None), cli.output),
