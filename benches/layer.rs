@@ -115,7 +115,11 @@ async fn serve() -> (SocketAddr, SocketAddr) {
         bare.local_addr().expect("an address"),
         checked.local_addr().expect("an address"),
     );
-    tokio::spawn(async move { axum::serve(bare, app()).await });
+    // Both served the same way, through `into_make_service`, so that the
+    // layer is the only difference between them.
+    tokio::spawn(async move {
+        axum::serve(bare, ServiceExt::<Request<Body>>::into_make_service(app())).await
+    });
     tokio::spawn(async move {
         axum::serve(
             checked,
