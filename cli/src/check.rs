@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use statuscode::AnyStatusCode;
 use statuscode::check::{Content, Exchange, Finding, Level};
 use statuscode_cli::har;
-use statuscode_cli::wire::{self, Captured, Responses};
+use statuscode_cli::wire::{self, Responses};
 
 use crate::style::Style;
 
@@ -177,13 +177,8 @@ fn check_capture(
                 break;
             }
         };
-        let mut exchange = Exchange::from_status_text(response.code, &response.head).content(
-            match &response.content {
-                Captured::None => Content::Length(0),
-                Captured::Missing => Content::Unknown,
-                Captured::Bytes(bytes) => Content::Bytes(bytes),
-            },
-        );
+        let mut exchange = Exchange::from_status_text(response.code, &response.head)
+            .content(response.content.content());
         if let Some(reason) = response.reason {
             exchange = exchange.reason(reason);
         }

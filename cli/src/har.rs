@@ -281,6 +281,26 @@ fn version(text: &str) -> Option<Version> {
 
 /// A message's header fields as the checker reads them: every header of
 /// the entry but HTTP/2's pseudo-header fields, visited in place.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode::check::Exchange;
+/// use statuscode::StatusCode;
+/// use statuscode_cli::har;
+///
+/// let file = br#"{"log":{"entries":[{
+///     "request":{"method":"DELETE","url":"https://example.com/a","headers":[]},
+///     "response":{"status":405,"httpVersion":"h2",
+///         "headers":[{"name":":status","value":"405"},{"name":"allow","value":"GET"}]}}]}}"#;
+/// har::read(file, |_, entry| {
+///     let fields = entry.response.fields();
+///     let exchange = Exchange::new(StatusCode::MethodNotAllowed.into(), &fields);
+///     assert!(exchange.findings().all(|finding| finding.rule().id() != "405-allow"));
+///     std::ops::ControlFlow::Continue(())
+/// })
+/// .unwrap();
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct HeaderFields<'s, 'a>(&'s [Header<'a>]);
 
@@ -562,6 +582,15 @@ fn read_content<'de, A: MapAccess<'de>>(map: A) -> Result<Content<'de>, A::Error
 /// # Errors
 ///
 /// The offset of the first byte that is not base64.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode_cli::har::base64;
+///
+/// assert_eq!(base64("aGVsbG8="), Ok(b"hello".to_vec()));
+/// assert_eq!(base64("aGV*"), Err(3));
+/// ```
 pub fn base64(text: &str) -> Result<Vec<u8>, usize> {
     let mut bytes = Vec::with_capacity(text.len() / 4 * 3);
     let mut buffer = 0_u32;

@@ -38,7 +38,7 @@ use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::ops::Range;
 
-use statuscode::check::{Fields, Version};
+use statuscode::check::{Content, Fields, Version};
 
 /// Where something is in the input: its line, counting from 1, and its byte
 /// offset, counting from 0.
@@ -51,7 +51,18 @@ pub struct Position {
 }
 
 impl Position {
-    /// The position of byte `offset` of `input`.
+    /// The position of byte `offset` of `input` (or of its end, for an
+    /// offset beyond it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode_cli::wire::Position;
+    ///
+    /// let position = Position::of(b"HTTP/1.1 200 OK\r\nDate: x\r\n", 17);
+    /// assert_eq!((position.line, position.offset), (2, 17));
+    /// assert_eq!(position.to_string(), "line 2, offset 17");
+    /// ```
     #[must_use]
     pub fn of(input: &[u8], offset: usize) -> Position {
         let offset = offset.min(input.len());
@@ -166,6 +177,30 @@ pub enum Captured<'a> {
     Missing,
     /// The content, without any transfer coding.
     Bytes(Cow<'a, [u8]>),
+}
+
+impl Captured<'_> {
+    /// What the checker is told of the content: none, unknown, or its
+    /// bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use statuscode::check::Content;
+    /// use statuscode_cli::wire::Captured;
+    ///
+    /// assert_eq!(Captured::None.content(), Content::Length(0));
+    /// assert_eq!(Captured::Missing.content(), Content::Unknown);
+    /// assert_eq!(Captured::Bytes(b"{}"[..].into()).content(), Content::Bytes(b"{}"));
+    /// ```
+    #[must_use]
+    pub fn content(&self) -> Content<'_> {
+        match self {
+            Captured::None => Content::Length(0),
+            Captured::Missing => Content::Unknown,
+            Captured::Bytes(bytes) => Content::Bytes(bytes),
+        }
+    }
 }
 
 /// One response of a capture.
@@ -749,6 +784,14 @@ fn locate(input: &[u8], start: usize, end: usize, error: httparse::Error) -> Err
 /// Bytes as text for a message: control characters escaped, and bytes
 /// that are not UTF-8 as `\xNN`, so that nothing in the input can act on
 /// the terminal that shows the message.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode_cli::wire::shown;
+///
+/// assert_eq!(shown(b"O\x1b[2JK \xFF"), r"O\u{1b}[2JK \xFF");
+/// ```
 #[must_use]
 pub fn shown(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len());

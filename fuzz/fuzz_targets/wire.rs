@@ -7,8 +7,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use statuscode::check::{Content, Exchange};
-use statuscode_cli::wire::{Captured, Error, Position, Responses, read_request};
+use statuscode::check::Exchange;
+use statuscode_cli::wire::{Error, Position, Responses, read_request};
 
 fn assert_inside(input: &[u8], error: &Error) {
     assert!(error.position.offset <= input.len(), "{error}");
@@ -45,13 +45,8 @@ fuzz_target!(|data: &[u8]| {
                     Position::of(input, response.position.offset)
                 );
                 last = Some(response.position.offset);
-                let content = match &response.content {
-                    Captured::None => Content::Length(0),
-                    Captured::Missing => Content::Unknown,
-                    Captured::Bytes(bytes) => Content::Bytes(bytes),
-                };
-                let exchange =
-                    Exchange::from_status_text(response.code, &response.head).content(content);
+                let exchange = Exchange::from_status_text(response.code, &response.head)
+                    .content(response.content.content());
                 for finding in exchange.findings() {
                     let _ = finding.to_string();
                 }
