@@ -28,7 +28,8 @@ pub(crate) struct Options {
     /// The request's method, when only that is known.
     #[arg(long, value_name = "METHOD", conflicts_with = "har")]
     pub(crate) method: Option<String>,
-    /// Check every entry of this HAR 1.2 file, each with its request.
+    /// Check every entry of this HAR 1.2 file (`-` for standard input),
+    /// each with its request.
     #[arg(long, value_name = "FILE")]
     pub(crate) har: Option<PathBuf>,
     /// Print text grouped by response, or JSON (`--json` does too).
@@ -93,8 +94,14 @@ pub(crate) fn run(
     let mut report = Report::new(options.format, style);
     report.begin(out)?;
     if let Some(path) = &options.har {
-        let input = read(Some(path))?;
-        check_har(&input, &name(Some(path)), &mut report, out)?;
+        let source = name(Some(path));
+        if path == Path::new("-") {
+            check_har(io::stdin().lock(), &source, &mut report, out)?;
+        } else {
+            let file = std::fs::File::open(path)
+                .map_err(|error| Unreadable::Input(format!("cannot read {source}: {error}")))?;
+            check_har(file, &source, &mut report, out)?;
+        }
     } else {
         let request_bytes = options
             .request
@@ -224,15 +231,15 @@ fn status_line(response: &wire::Response<'_>) -> String {
     }
 }
 
-/// Checks every entry of a HAR file.
+/// Checks every entry of a HAR file, as it is read.
 fn check_har(
-    input: &[u8],
+    input: impl io::Read,
     source: &str,
     report: &mut Report,
     out: &mut impl Write,
 ) -> Result<(), Unreadable> {
     let mut failed = None;
-    let read = har::read(input, |index, entry| {
+    let read = har::read_from(input, |index, entry| {
         match check_entry(index, &entry, source, report, out) {
             Ok(()) => ControlFlow::Continue(()),
             Err(error) => {

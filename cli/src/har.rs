@@ -33,15 +33,16 @@
 //! assert_eq!((count, statuses), (1, vec![204]));
 //! ```
 
+mod json;
+
 use std::borrow::Cow;
-use std::fmt;
+use std::io;
 use std::ops::ControlFlow;
 
-use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use statuscode::check::{Fields, Version};
 
-use crate::wire::{Error, Position};
+use crate::wire::{Error, Position, newlines};
+use json::{Reader, Step, Stop, wrong};
 
 /// One exchange.
 #[derive(Debug)]
@@ -100,172 +101,307 @@ pub struct Content<'a> {
     pub encoding: Option<Cow<'a, str>>,
 }
 
-/// Reads a HAR file, calling `each` with every entry and its index, in
-/// order, until it returns `ControlFlow::Break`; returns how many entries
-/// were read.
+/// Reads a HAR file held in memory, calling `each` with every entry and
+/// its index, in order, until it returns `ControlFlow::Break`; returns how
+/// many entries were read. See [`read_from`].
 ///
 /// # Errors
 ///
 /// When the input is not JSON, or not a HAR log, with the position where
 /// reading stopped. The entries before that position have been handed to
 /// `each`.
-pub fn read<'de>(
-    input: &'de [u8],
-    mut each: impl FnMut(usize, Entry<'de>) -> ControlFlow<()>,
+pub fn read(
+    input: &[u8],
+    each: impl FnMut(usize, Entry<'_>) -> ControlFlow<()>,
 ) -> Result<usize, Error> {
+    read_from(input, each)
+}
+
+/// Reads a HAR file from `source`, calling `each` with every entry and its
+/// index, in order, until it returns `ControlFlow::Break`; returns how many
+/// entries were read.
+///
+/// The input is read in large pieces, and each entry is handed to `each`
+/// as soon as it has been read whole, so a file of any size is read in the
+/// memory of its largest entry. A byte order mark before the JSON text is
+/// ignored, as RFC 8259, Section 8.1 allows.
+///
+/// # Errors
+///
+/// When the input is not JSON, or not a HAR log, or cannot be read, with
+/// the position where reading stopped. The entries before that position
+/// have been handed to `each`.
+pub fn read_from(
+    source: impl io::Read,
+    mut each: impl FnMut(usize, Entry<'_>) -> ControlFlow<()>,
+) -> Result<usize, Error> {
+    let mut input = Input::new(source);
+    let mut state = State::Start;
     let mut count = 0;
-    let mut stopped = false;
-    // Checked once as a whole, so that serde_json need not check each
-    // string on its own.
-    let text = std::str::from_utf8(input).map_err(|error| Error {
-        position: Position::of(input, error.valid_up_to()),
-        message: "not a HAR file: it is not UTF-8, as JSON must be".to_owned(),
-    })?;
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let seed = Member {
-        name: "log",
-        then: Member {
-            name: "entries",
-            then: Entries {
-                each: &mut each,
-                count: &mut count,
-                stopped: &mut stopped,
-            },
-        },
-    };
-    let result = seed
-        .deserialize(&mut deserializer)
-        .and_then(|()| deserializer.end());
-    match result {
-        Ok(()) => Ok(count),
-        Err(_) if stopped => Ok(count),
-        Err(error) => Err(position(input, &error)),
+    loop {
+        let mut reader = Reader::new(&input.text, input.start);
+        match step(&mut reader, state) {
+            Ok((next, entry)) => {
+                input.start = reader.at;
+                state = next;
+                if let Some(entry) = entry {
+                    count += 1;
+                    if each(count - 1, entry).is_break() {
+                        return Ok(count);
+                    }
+                }
+            }
+            Err(Stop::More) => {
+                if !input.fill()? {
+                    let end = input.text.len();
+                    return match state {
+                        _ if input.invalid => {
+                            Err(input
+                                .error(end, "not a HAR file: it is not UTF-8, as JSON must be"))
+                        }
+                        State::End => Ok(count),
+                        _ => Err(input.error(
+                            end,
+                            "not a HAR file: the input ends before its JSON text does",
+                        )),
+                    };
+                }
+            }
+            Err(Stop::Wrong { at, message }) => {
+                return Err(input.error(at, &format!("not a HAR file: {message}")));
+            }
+        }
     }
 }
 
-/// The error of `serde_json` as this crate's, with a line and byte offset.
-fn position(input: &[u8], error: &serde_json::Error) -> Error {
-    // serde_json counts lines and columns from 1.
-    let line_start = if error.line() <= 1 {
-        0
-    } else {
-        input
-            .iter()
-            .enumerate()
-            .filter(|&(_, &byte)| byte == b'\n')
-            .nth(error.line() - 2)
-            .map_or(input.len(), |(index, _)| index + 1)
-    };
-    let offset = (line_start + error.column().saturating_sub(1)).min(input.len());
-    let message = error.to_string();
-    // serde_json ends its messages with the line and column; the position
-    // is given in front instead.
-    let message = message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(message, _)| message);
-    Error {
-        position: Position::of(input, offset),
-        message: format!("not a HAR file: {message}"),
-    }
+/// How much input is read at a time, at least.
+const PIECE: usize = 1 << 18;
+
+/// The input, read piece by piece, keeping as text only what has not been
+/// read whole yet.
+struct Input<R> {
+    source: R,
+    /// The input from the first byte not yet read whole, as far as it has
+    /// been read and is UTF-8.
+    text: String,
+    /// Where in `text` the next read starts.
+    start: usize,
+    /// The bytes of the last piece read, from a character that it cut in
+    /// two: the first `carried` bytes, kept for the next piece.
+    piece: Vec<u8>,
+    carried: usize,
+    /// How many bytes of input came before `text`.
+    dropped: usize,
+    /// How many line feeds they held.
+    dropped_lines: usize,
+    /// Whether the source has ended.
+    ended: bool,
+    /// Whether the input goes on after `text` with bytes that are not
+    /// UTF-8.
+    invalid: bool,
 }
 
-/// An object of which one member, `name`, is read with `then`; the others
-/// are skipped.
-struct Member<T> {
-    name: &'static str,
-    then: T,
-}
-
-impl<'de, T: DeserializeSeed<'de, Value = ()>> DeserializeSeed<'de> for Member<T> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de, T: DeserializeSeed<'de, Value = ()>> Visitor<'de> for Member<T> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "an object with a member \"{}\"", self.name)
+impl<R: io::Read> Input<R> {
+    fn new(source: R) -> Input<R> {
+        Input {
+            source,
+            text: String::new(),
+            start: 0,
+            piece: Vec::new(),
+            carried: 0,
+            dropped: 0,
+            dropped_lines: 0,
+            ended: false,
+            invalid: false,
+        }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut then = Some(self.then);
-        while let Some(found) = map.next_key_seed(Key(self.name))? {
-            match (found, then.take()) {
-                (true, Some(seed)) => map.next_value_seed(seed)?,
-                (true, None) => return Err(de::Error::duplicate_field(self.name)),
-                (false, seed) => {
-                    then = seed;
-                    map.next_value::<IgnoredAny>()?;
+    /// Drops the text that has been read whole and reads another piece of
+    /// input, as long as the text left or `PIECE`, whichever is more;
+    /// whether any text came. A read that stopped for more input is started
+    /// again from the same place, so each piece at least doubles what it
+    /// can see: in all, it reads its bytes no more than about twice.
+    fn fill(&mut self) -> Result<bool, Error> {
+        if self.ended || self.invalid {
+            return Ok(false);
+        }
+        if self.start > 0 {
+            self.dropped += self.start;
+            self.dropped_lines += newlines(&self.text.as_bytes()[..self.start]);
+            self.text.drain(..self.start);
+            self.start = 0;
+        }
+        let size = self.carried + self.text.len().max(PIECE);
+        self.piece.resize(size, 0);
+        let mut filled = self.carried;
+        while filled < size {
+            match self.source.read(&mut self.piece[filled..]) {
+                Ok(0) => {
+                    self.ended = true;
+                    break;
+                }
+                Ok(read) => filled += read,
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                Err(error) => {
+                    return Err(self.error(self.text.len(), &format!("cannot read it: {error}")));
                 }
             }
         }
-        if then.is_some() {
-            return Err(de::Error::missing_field(self.name));
+        let before = self.text.len();
+        let bytes = &self.piece[..filled];
+        let valid = match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                self.text.push_str(text);
+                filled
+            }
+            Err(error) => {
+                let valid = error.valid_up_to();
+                self.text
+                    .push_str(std::str::from_utf8(&bytes[..valid]).unwrap_or_default());
+                // A character cut at the end of the piece may be completed
+                // by the next; any other error is the input's.
+                self.invalid = error.error_len().is_some() || self.ended;
+                valid
+            }
+        };
+        self.carried = filled - valid;
+        self.piece.copy_within(valid..filled, 0);
+        Ok(self.text.len() > before)
+    }
+
+    /// An error at `at` in the text.
+    fn error(&self, at: usize, message: &str) -> Error {
+        let at = at.min(self.text.len());
+        Error {
+            position: Position {
+                line: 1 + self.dropped_lines + newlines(&self.text.as_bytes()[..at]),
+                offset: self.dropped + at,
+            },
+            message: message.to_owned(),
         }
-        Ok(())
     }
 }
 
-/// A member's name: whether it is the one wanted, without allocating.
-struct Key(&'static str);
-
-impl<'de> DeserializeSeed<'de> for Key {
-    type Value = bool;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_str(self)
-    }
+/// Where in the file the next read is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Before the JSON text.
+    Start,
+    /// Among the members of the outer object; whether one came before, and
+    /// whether `log` was one.
+    File { after: bool, log: bool },
+    /// Among the members of `log`.
+    Log { after: bool, entries: bool },
+    /// Among the elements of `log.entries`.
+    Entries { after: bool },
+    /// After the JSON text.
+    End,
 }
 
-impl Visitor<'_> for Key {
-    type Value = bool;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a member name")
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<bool, E> {
-        Ok(name == self.0)
-    }
-}
-
-/// The array of entries, each handed to `each` as soon as it is read.
-struct Entries<'f, F> {
-    each: &'f mut F,
-    count: &'f mut usize,
-    stopped: &'f mut bool,
-}
-
-impl<'de, F: FnMut(usize, Entry<'de>) -> ControlFlow<()>> DeserializeSeed<'de> for Entries<'_, F> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de, F: FnMut(usize, Entry<'de>) -> ControlFlow<()>> Visitor<'de> for Entries<'_, F> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of entries")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut entries: A) -> Result<(), A::Error> {
-        while let Some(entry) = entries.next_element::<Entry<'de>>()? {
-            let index = *self.count;
-            *self.count += 1;
-            if (self.each)(index, entry).is_break() {
-                *self.stopped = true;
-                return Err(de::Error::custom("stopped"));
+/// One step of reading a HAR file from `state`: a member of the outer
+/// object or of `log` with its whole value (but `log` and `entries`, which
+/// are entered), or an entry, which is returned. On `Stop::More`, the same
+/// step is taken again from the same place with more input.
+fn step<'a>(reader: &mut Reader<'a>, state: State) -> Step<(State, Option<Entry<'a>>)> {
+    let next = match state {
+        State::Start => {
+            if reader.at == 0 && reader.peek_bom()? {
+                reader.at += 3;
+            }
+            reader.eat(b'{', "a HAR file is a JSON object, and this is not one")?;
+            State::File {
+                after: false,
+                log: false,
             }
         }
-        Ok(())
+        State::File { after, log } => {
+            if !member(reader, after)? {
+                return if log {
+                    Ok((State::End, None))
+                } else {
+                    wrong(reader.at - 1, "missing field `log`")
+                };
+            }
+            match reader.name()?.as_ref() {
+                "log" if log => return wrong(reader.at, "duplicate field `log`"),
+                "log" => {
+                    reader.eat(b'{', "log must be an object")?;
+                    State::Log {
+                        after: false,
+                        entries: false,
+                    }
+                }
+                _ => {
+                    reader.skip(1)?;
+                    State::File { after: true, log }
+                }
+            }
+        }
+        State::Log { after, entries } => {
+            if !member(reader, after)? {
+                return if entries {
+                    Ok((
+                        State::File {
+                            after: true,
+                            log: true,
+                        },
+                        None,
+                    ))
+                } else {
+                    wrong(reader.at - 1, "missing field `entries`")
+                };
+            }
+            match reader.name()?.as_ref() {
+                "entries" if entries => return wrong(reader.at, "duplicate field `entries`"),
+                "entries" => {
+                    reader.eat(b'[', "log.entries must be an array")?;
+                    State::Entries { after: false }
+                }
+                _ => {
+                    reader.skip(2)?;
+                    State::Log {
+                        after: true,
+                        entries,
+                    }
+                }
+            }
+        }
+        State::Entries { after } => {
+            if reader.peek()? == b']' {
+                reader.at += 1;
+                return Ok((
+                    State::Log {
+                        after: true,
+                        entries: true,
+                    },
+                    None,
+                ));
+            }
+            if after {
+                reader.eat(b',', "expected `,` or `]` after an entry")?;
+            }
+            let entry = read_entry(reader)?;
+            return Ok((State::Entries { after: true }, Some(entry)));
+        }
+        State::End => {
+            reader.peek()?;
+            return wrong(reader.at, "there is more after the JSON text");
+        }
+    };
+    Ok((next, None))
+}
+
+/// Whether another member of an object follows, reading the comma before
+/// it if `after` one; `false` at the closing brace, which is read.
+fn member(reader: &mut Reader<'_>, after: bool) -> Step<bool> {
+    if reader.peek()? == b'}' {
+        reader.at += 1;
+        return Ok(false);
     }
+    if after {
+        reader.eat(b',', "expected `,` or `}` after an object member")?;
+    }
+    Ok(true)
 }
 
 /// The version an exporter wrote, when the checker knows it.
@@ -377,184 +513,97 @@ impl<'a> Response<'a> {
     }
 }
 
-/// A JSON string, borrowed from the input unless it holds an escape.
-struct Text;
-
-impl<'de> DeserializeSeed<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Cow<'de, str>, D::Error> {
-        deserializer.deserialize_str(self)
-    }
+/// The error of a member that an object lacks, at its closing brace.
+fn missing<T>(reader: &Reader<'_>, name: &str) -> Step<T> {
+    wrong(reader.at - 1, format!("missing field `{name}`"))
 }
 
-impl<'de> Visitor<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(text))
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(text.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, text: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(text))
-    }
-}
-
-/// A JSON string or `null`.
-struct MaybeText;
-
-impl<'de> DeserializeSeed<'de> for MaybeText {
-    type Value = Option<Cow<'de, str>>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de> Visitor<'de> for MaybeText {
-    type Value = Option<Cow<'de, str>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string or null")
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        Text.deserialize(deserializer).map(Some)
-    }
-}
-
-/// Reads the members of a JSON object, calling `member` with each name; a
-/// member it does not read is skipped.
-fn members<'de, A: MapAccess<'de>>(
-    mut map: A,
-    mut member: impl FnMut(&str, &mut A) -> Result<bool, A::Error>,
-) -> Result<(), A::Error> {
-    while let Some(name) = map.next_key_seed(Text)? {
-        if !member(&name, &mut map)? {
-            map.next_value::<IgnoredAny>()?;
-        }
-    }
-    Ok(())
-}
-
-/// Implements `Deserialize` for a HAR object from a function that reads
-/// its members.
-macro_rules! object {
-    ($type:ident, $expecting:literal, $read:ident) => {
-        impl<'de> Deserialize<'de> for $type<'de> {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Object;
-
-                impl<'de> Visitor<'de> for Object {
-                    type Value = $type<'de>;
-
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str($expecting)
-                    }
-
-                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<$type<'de>, A::Error> {
-                        $read(map)
-                    }
-                }
-
-                deserializer.deserialize_map(Object)
-            }
-        }
-    };
-}
-
-object!(Entry, "a HAR entry", read_entry);
-object!(Header, "a header, with its name and value", read_header);
-object!(Request, "a HAR request", read_request);
-object!(Response, "a HAR response", read_response);
-object!(Content, "a HAR content object", read_content);
-
-fn read_entry<'de, A: MapAccess<'de>>(map: A) -> Result<Entry<'de>, A::Error> {
+fn read_entry<'a>(reader: &mut Reader<'a>) -> Step<Entry<'a>> {
     let (mut request, mut response) = (None, None);
-    members(map, |name, map| {
+    reader.object("an entry", |reader, name| {
         match name {
-            "request" => request = Some(map.next_value()?),
-            "response" => response = Some(map.next_value()?),
+            "request" => request = Some(read_request(reader)?),
+            "response" => response = Some(read_response(reader)?),
             _ => return Ok(false),
         }
         Ok(true)
     })?;
-    Ok(Entry {
-        request: request.ok_or_else(|| de::Error::missing_field("request"))?,
-        response: response.ok_or_else(|| de::Error::missing_field("response"))?,
-    })
+    match (request, response) {
+        (Some(request), Some(response)) => Ok(Entry { request, response }),
+        (None, _) => missing(reader, "request"),
+        (_, None) => missing(reader, "response"),
+    }
 }
 
-fn read_header<'de, A: MapAccess<'de>>(map: A) -> Result<Header<'de>, A::Error> {
-    let (mut header_name, mut value) = (None, None);
-    members(map, |name, map| {
-        match name {
-            "name" => header_name = Some(map.next_value_seed(Text)?),
-            "value" => value = Some(map.next_value_seed(Text)?),
-            _ => return Ok(false),
+fn read_headers<'a>(reader: &mut Reader<'a>, what: &'static str) -> Step<Vec<Header<'a>>> {
+    let mut headers = Vec::new();
+    reader.array(what, |reader| {
+        let (mut name, mut value) = (None, None);
+        reader.object("a header", |reader, member| {
+            match member {
+                "name" => name = Some(reader.text("a header's name")?),
+                "value" => value = Some(reader.text("a header's value")?),
+                _ => return Ok(false),
+            }
+            Ok(true)
+        })?;
+        match (name, value) {
+            (Some(name), Some(value)) => {
+                headers.push(Header { name, value });
+                Ok(())
+            }
+            (None, _) => missing(reader, "name"),
+            (_, None) => missing(reader, "value"),
         }
-        Ok(true)
     })?;
-    Ok(Header {
-        name: header_name.ok_or_else(|| de::Error::missing_field("name"))?,
-        value: value.ok_or_else(|| de::Error::missing_field("value"))?,
-    })
+    Ok(headers)
 }
 
-fn read_request<'de, A: MapAccess<'de>>(map: A) -> Result<Request<'de>, A::Error> {
+fn read_request<'a>(reader: &mut Reader<'a>) -> Step<Request<'a>> {
     let (mut method, mut url) = (None, None);
     let (mut http_version, mut headers) = (Cow::Borrowed(""), Vec::new());
-    members(map, |name, map| {
+    reader.object("request", |reader, name| {
         match name {
-            "method" => method = Some(map.next_value_seed(Text)?),
-            "url" => url = Some(map.next_value_seed(Text)?),
-            "httpVersion" => http_version = map.next_value_seed(Text)?,
-            "headers" => headers = map.next_value()?,
+            "method" => method = Some(reader.text("request.method")?),
+            "url" => url = Some(reader.text("request.url")?),
+            "httpVersion" => http_version = reader.text("request.httpVersion")?,
+            "headers" => headers = read_headers(reader, "request.headers")?,
             _ => return Ok(false),
         }
         Ok(true)
     })?;
-    Ok(Request {
-        method: method.ok_or_else(|| de::Error::missing_field("method"))?,
-        url: url.ok_or_else(|| de::Error::missing_field("url"))?,
-        http_version,
-        headers,
-    })
+    match (method, url) {
+        (Some(method), Some(url)) => Ok(Request {
+            method,
+            url,
+            http_version,
+            headers,
+        }),
+        (None, _) => missing(reader, "method"),
+        (_, None) => missing(reader, "url"),
+    }
 }
 
-fn read_response<'de, A: MapAccess<'de>>(map: A) -> Result<Response<'de>, A::Error> {
+fn read_response<'a>(reader: &mut Reader<'a>) -> Step<Response<'a>> {
     let mut status = None;
     let (mut status_text, mut http_version) = (Cow::Borrowed(""), Cow::Borrowed(""));
     let (mut headers, mut content) = (Vec::new(), Content::default());
-    members(map, |name, map| {
+    reader.object("response", |reader, name| {
         match name {
-            "status" => status = Some(map.next_value()?),
-            "statusText" => status_text = map.next_value_seed(Text)?,
-            "httpVersion" => http_version = map.next_value_seed(Text)?,
-            "headers" => headers = map.next_value()?,
-            "content" => content = map.next_value()?,
+            "status" => status = Some(reader.integer("response.status")?),
+            "statusText" => status_text = reader.text("response.statusText")?,
+            "httpVersion" => http_version = reader.text("response.httpVersion")?,
+            "headers" => headers = read_headers(reader, "response.headers")?,
+            "content" => content = read_content(reader)?,
             _ => return Ok(false),
         }
         Ok(true)
     })?;
+    let Some(status) = status else {
+        return missing(reader, "status");
+    };
     Ok(Response {
-        status: status.ok_or_else(|| de::Error::missing_field("status"))?,
+        status,
         status_text,
         http_version,
         headers,
@@ -562,12 +611,12 @@ fn read_response<'de, A: MapAccess<'de>>(map: A) -> Result<Response<'de>, A::Err
     })
 }
 
-fn read_content<'de, A: MapAccess<'de>>(map: A) -> Result<Content<'de>, A::Error> {
+fn read_content<'a>(reader: &mut Reader<'a>) -> Step<Content<'a>> {
     let mut content = Content::default();
-    members(map, |name, map| {
+    reader.object("response.content", |reader, name| {
         match name {
-            "text" => content.text = map.next_value_seed(MaybeText)?,
-            "encoding" => content.encoding = map.next_value_seed(MaybeText)?,
+            "text" => content.text = reader.maybe_text("response.content.text")?,
+            "encoding" => content.encoding = reader.maybe_text("response.content.encoding")?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -632,7 +681,7 @@ mod tests {
     use std::borrow::Cow;
     use std::ops::ControlFlow;
 
-    use super::{base64, read};
+    use super::{base64, read, read_from};
 
     /// The entries of a HAR file whose `entries` member is `entries`.
     fn entries(entries: &str) -> Result<Vec<String>, String> {
@@ -690,6 +739,131 @@ mod tests {
             error.to_string(),
             "line 1, offset 0: not a HAR file: it is not UTF-8, as JSON must be"
         );
+        let error = read(b"{\"log\":\n{\"x\":\"a\xFF\"}}", |_, _| {
+            ControlFlow::Continue(())
+        })
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "line 2, offset 15: not a HAR file: it is not UTF-8, as JSON must be"
+        );
+    }
+
+    /// A source that gives at most `size` bytes per read.
+    struct Pieces<'a>(&'a [u8], usize);
+
+    impl std::io::Read for Pieces<'_> {
+        fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+            let size = self.1.min(buffer.len()).min(self.0.len());
+            let (piece, rest) = self.0.split_at(size);
+            buffer[..size].copy_from_slice(piece);
+            self.0 = rest;
+            Ok(size)
+        }
+    }
+
+    /// Every entry `read_from` gives for `file` read in pieces of `size`,
+    /// as text, then its outcome.
+    fn in_pieces(file: &[u8], size: usize) -> (Vec<String>, Result<usize, String>) {
+        let mut seen = Vec::new();
+        let outcome = read_from(Pieces(file, size), |index, entry| {
+            let headers: Vec<String> = entry
+                .response
+                .headers
+                .iter()
+                .map(|header| format!("{}: {}", header.name, header.value))
+                .collect();
+            seen.push(format!(
+                "{index} {} {} {} {:?} {headers:?} {:?}",
+                entry.request.method,
+                entry.request.url,
+                entry.response.status,
+                entry.response.status_text,
+                entry.response.content.text
+            ));
+            ControlFlow::Continue(())
+        });
+        (seen, outcome.map_err(|error| error.to_string()))
+    }
+
+    #[test]
+    fn a_file_read_in_pieces_of_any_size_gives_the_same_entries() {
+        let entry = |index: usize| {
+            let status = 200 + index;
+            format!(
+                r#"{{"request":{{"method":"GET","url":"https://example.com/{index}","headers":[]}},
+                "response":{{"status":{status},"statusText":"caf\u00e9 \ud83d\ude00 é",
+                "headers":[{{"name":"ETag","value":"\"x{index}\""}},{{"name":"X","value":"😀"}}],
+                "content":{{"size":2,"text":"{{}}\r\n"}}}},"timings":{{"wait":1.5e-3}}}}"#
+            )
+        };
+        let entries: Vec<String> = (0..5).map(entry).collect();
+        let file = format!(
+            "\u{feff}{{\"log\":{{\"pages\":[{{\"id\":[1,{{}}]}}],\"entries\":[{}]}},\"x\":null}}\n",
+            entries.join(",")
+        );
+        let (whole, outcome) = in_pieces(file.as_bytes(), usize::MAX);
+        assert_eq!(outcome, Ok(5));
+        assert_eq!(
+            whole[1],
+            r#"1 GET https://example.com/1 201 "café 😀 é" ["ETag: \"x1\"", "X: 😀"] Some("{}\r\n")"#
+        );
+        // Pieces this small cut strings, escapes and characters in two.
+        for size in [1, 2, 3, 5, 7, 64] {
+            assert_eq!(
+                in_pieces(file.as_bytes(), size),
+                (whole.clone(), Ok(5)),
+                "{size}"
+            );
+        }
+        // An error is reported at the same place, after the same entries.
+        let broken = file.replacen(r#""status":203"#, r#""status":"203""#, 1);
+        let (before, outcome) = in_pieces(broken.as_bytes(), usize::MAX);
+        assert_eq!(before, whole[..3]);
+        let at = broken.find(r#""203""#).unwrap();
+        let line = 1 + broken[..at].matches('\n').count();
+        assert_eq!(line, 11);
+        assert_eq!(
+            outcome,
+            Err(format!(
+                "line {line}, offset {at}: not a HAR file: response.status must be an integer"
+            ))
+        );
+        for size in [1, 3, 64] {
+            assert_eq!(
+                in_pieces(broken.as_bytes(), size),
+                (before.clone(), outcome.clone())
+            );
+        }
+    }
+
+    #[test]
+    fn the_end_of_the_text_is_checked() {
+        assert_eq!(in_pieces(br#"{"log":{"entries":[]}}"#, 4).1, Ok(0));
+        let ends = "not a HAR file: the input ends before its JSON text does";
+        for (file, error) in [
+            (
+                &br#"{"log":{"entries":[]}} x"#[..],
+                "line 1, offset 23: not a HAR file: there is more after the JSON text".to_owned(),
+            ),
+            (
+                br#"{"log":{"entries":[]}"#,
+                format!("line 1, offset 21: {ends}"),
+            ),
+            (b"", format!("line 1, offset 0: {ends}")),
+            (
+                b"{\"log\":{\"entries\":[]}}\xE2\x82",
+                "line 1, offset 22: not a HAR file: it is not UTF-8, as JSON must be".to_owned(),
+            ),
+            (
+                br#"{"log":{"entries":[],"entries":[]}}"#,
+                "line 1, offset 31: not a HAR file: duplicate field `entries`".to_owned(),
+            ),
+        ] {
+            for size in [1, 1000] {
+                assert_eq!(in_pieces(file, size).1, Err(error.clone()));
+            }
+        }
     }
 
     #[test]

@@ -79,10 +79,28 @@ impl fmt::Display for Position {
 }
 
 /// How many line feeds `bytes` holds.
-fn newlines(bytes: &[u8]) -> usize {
-    bytes
+///
+/// Eight bytes are counted at a time: in each lane of `word ^ LF`, adding
+/// 0x7F to the low seven bits carries into the high bit unless they are
+/// zero, and the lane's own high bit is added with an or, so the high bit
+/// stays clear exactly in the lanes that held a line feed. No lane
+/// carries into the next.
+pub(crate) fn newlines(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const LOW: u64 = ONES * 0x7F;
+    let mut words = bytes.chunks_exact(8);
+    let mut count = 0;
+    for word in &mut words {
+        let mut lanes = [0; 8];
+        lanes.copy_from_slice(word);
+        let lanes = u64::from_le_bytes(lanes) ^ (ONES * u64::from(b'\n'));
+        let nonzero = ((lanes & LOW) + LOW) | lanes;
+        count += (!nonzero & !LOW).count_ones() as usize;
+    }
+    words
+        .remainder()
         .iter()
-        .fold(0, |count, &byte| count + usize::from(byte == b'\n'))
+        .fold(count, |count, &byte| count + usize::from(byte == b'\n'))
 }
 
 /// A message that could not be read: where, and why.
@@ -959,6 +977,28 @@ mod tests {
 
     fn read(input: &[u8]) -> Vec<Result<Response<'_>, Error>> {
         Responses::new(input, None).collect()
+    }
+
+    #[test]
+    fn line_feeds_are_counted_in_every_lane_and_nothing_else() {
+        // Bytes that differ from a line feed in one bit, around line feeds
+        // at every position of a word and in the remainder.
+        let others = [0x0B, 0x08, 0x8A, 0x2A, 0x00, 0xFF, 0x0E, 0x4A];
+        for length in 0..40 {
+            for feeds in [0_u64, 1, 0x5555, u64::MAX, 0x8000_0001, 0x1248_8421] {
+                let bytes: Vec<u8> = (0..length)
+                    .map(|at| {
+                        if feeds >> (at % 64) & 1 == 1 {
+                            b'\n'
+                        } else {
+                            others[at % others.len()]
+                        }
+                    })
+                    .collect();
+                let expected = bytes.iter().map(|&byte| usize::from(byte == b'\n')).sum();
+                assert_eq!(newlines(&bytes), expected, "{bytes:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,545 @@
+//! The JSON of RFC 8259, read in place: just what the HAR reader needs.
+//!
+//! A [`Reader`] reads values from a slice of the input that may stop in
+//! the middle of one. Every read either completes, fails with what is
+//! wrong and where, or stops with [`Stop::More`] when the bytes run out
+//! before the value does; the caller then reads more input and starts the
+//! same read again from where it began. Strings are borrowed from the
+//! input unless they hold an escape. Values the HAR reader does not keep
+//! are checked as they are skipped, so that anything `serde_json` refuses
+//! is refused here too.
+
+use std::borrow::Cow;
+
+/// Why a read stopped before its value ended.
+#[derive(Debug)]
+pub(super) enum Stop {
+    /// The bytes ran out: more input may complete the value.
+    More,
+    /// The text is not JSON, or not the JSON expected, at this offset of
+    /// the bytes.
+    Wrong {
+        at: usize,
+        message: Cow<'static, str>,
+    },
+}
+
+/// The outcome of a read.
+pub(super) type Step<T> = Result<T, Stop>;
+
+/// Fails a read at `at`.
+pub(super) fn wrong<T>(at: usize, message: impl Into<Cow<'static, str>>) -> Step<T> {
+    Err(Stop::Wrong {
+        at,
+        message: message.into(),
+    })
+}
+
+/// How deeply the values that are skipped may nest. `serde_json` refuses
+/// JSON nested 128 deep; the HAR file's own objects and arrays, around a
+/// skipped value, take up to seven of those, so nothing read here is
+/// nested deeper than it allows.
+const DEPTH: usize = 120;
+
+/// A position in text that holds JSON. The text is UTF-8 already, as
+/// JSON must be: it is checked once, as it is read, rather than string by
+/// string.
+pub(super) struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    /// The offset of the next byte to read.
+    pub(super) at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(text: &'a str, at: usize) -> Reader<'a> {
+        Reader {
+            text,
+            bytes: text.as_bytes(),
+            at,
+        }
+    }
+
+    /// The text from `start` to `end`, which the reads below only take
+    /// between ASCII bytes, where UTF-8 characters begin and end.
+    fn slice(&self, start: usize, end: usize) -> Step<&'a str> {
+        self.text.get(start..end).map_or_else(
+            || wrong(start, "a string that does not end on a character"),
+            Ok,
+        )
+    }
+
+    /// The byte at `at`, or `Stop::More` past the end.
+    fn byte(&self, at: usize) -> Step<u8> {
+        self.bytes.get(at).copied().ok_or(Stop::More)
+    }
+
+    /// The next byte that is not whitespace, without reading it.
+    pub(super) fn peek(&mut self) -> Step<u8> {
+        loop {
+            match self.byte(self.at)? {
+                b' ' | b'\t' | b'\n' | b'\r' => self.at += 1,
+                byte => return Ok(byte),
+            }
+        }
+    }
+
+    /// Whether a UTF-8 byte order mark is at `at`.
+    pub(super) fn peek_bom(&self) -> Step<bool> {
+        for (offset, &expected) in [0xEF, 0xBB, 0xBF].iter().enumerate() {
+            if self.byte(self.at + offset)? != expected {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Reads `byte` after whitespace, or fails with `expected`.
+    pub(super) fn eat(&mut self, byte: u8, expected: &'static str) -> Step<()> {
+        if self.peek()? == byte {
+            self.at += 1;
+            Ok(())
+        } else {
+            wrong(self.at, expected)
+        }
+    }
+
+    /// Reads an object, calling `member` with the name of each member, to
+    /// read its value and return `true`, or return `false` to have it
+    /// skipped. After it, `at` is just past the closing brace.
+    pub(super) fn object(
+        &mut self,
+        what: &'static str,
+        mut member: impl FnMut(&mut Reader<'a>, &str) -> Step<bool>,
+    ) -> Step<()> {
+        if self.peek()? != b'{' {
+            return wrong(self.at, format!("{what} must be an object"));
+        }
+        self.at += 1;
+        if self.peek()? == b'}' {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            let name = self.name()?;
+            if !member(self, &name)? {
+                self.skip(1)?;
+            }
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return wrong(self.at, "expected `,` or `}` after an object member"),
+            }
+        }
+    }
+
+    /// Reads a member's name and the colon after it.
+    pub(super) fn name(&mut self) -> Step<Cow<'a, str>> {
+        if self.peek()? != b'"' {
+            return wrong(self.at, "expected a member name in double quotes");
+        }
+        let name = self.string()?;
+        self.eat(b':', "expected `:` after a member name")?;
+        Ok(name)
+    }
+
+    /// Reads an array, calling `element` to read each element.
+    pub(super) fn array(
+        &mut self,
+        what: &'static str,
+        mut element: impl FnMut(&mut Reader<'a>) -> Step<()>,
+    ) -> Step<()> {
+        if self.peek()? != b'[' {
+            return wrong(self.at, format!("{what} must be an array"));
+        }
+        self.at += 1;
+        if self.peek()? == b']' {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            element(self)?;
+            match self.peek()? {
+                b',' => self.at += 1,
+                b']' => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return wrong(self.at, "expected `,` or `]` after an array element"),
+            }
+        }
+    }
+
+    /// Reads a string, the value of `what`.
+    pub(super) fn text(&mut self, what: &'static str) -> Step<Cow<'a, str>> {
+        if self.peek()? != b'"' {
+            return wrong(self.at, format!("{what} must be a string"));
+        }
+        self.string()
+    }
+
+    /// Reads a string or `null`, the value of `what`.
+    pub(super) fn maybe_text(&mut self, what: &'static str) -> Step<Option<Cow<'a, str>>> {
+        if self.peek()? == b'n' {
+            self.literal(b"null")?;
+            return Ok(None);
+        }
+        self.text(what).map(Some)
+    }
+
+    /// Reads a number without fraction or exponent that fits an `i64`,
+    /// the value of `what`.
+    pub(super) fn integer(&mut self, what: &'static str) -> Step<i64> {
+        if !matches!(self.peek()?, b'-' | b'0'..=b'9') {
+            return wrong(self.at, format!("{what} must be an integer"));
+        }
+        let start = self.at;
+        self.number()?;
+        std::str::from_utf8(&self.bytes[start..self.at])
+            .ok()
+            .and_then(|text| text.parse().ok())
+            .map_or_else(|| wrong(start, format!("{what} must be an integer")), Ok)
+    }
+
+    /// Reads a string, at its opening quote.
+    fn string(&mut self) -> Step<Cow<'a, str>> {
+        let start = self.at + 1;
+        let end = plain(self.bytes, start);
+        match self.byte(end)? {
+            b'"' => {
+                let text = self.slice(start, end)?;
+                self.at = end + 1;
+                Ok(Cow::Borrowed(text))
+            }
+            b'\\' => self.escaped(start, end),
+            _ => control(end),
+        }
+    }
+
+    /// Reads the rest of a string from its first escape, at `escape`.
+    fn escaped(&mut self, start: usize, mut escape: usize) -> Step<Cow<'a, str>> {
+        let mut text = String::from(self.slice(start, escape)?);
+        loop {
+            let (decoded, next) = self.escape(escape)?;
+            text.push(decoded);
+            let end = plain(self.bytes, next);
+            text.push_str(self.slice(next, end)?);
+            match self.byte(end)? {
+                b'"' => {
+                    self.at = end + 1;
+                    return Ok(Cow::Owned(text));
+                }
+                b'\\' => escape = end,
+                _ => return control(end),
+            }
+        }
+    }
+
+    /// The character the escape at `at` stands for, and the offset after
+    /// it.
+    fn escape(&self, at: usize) -> Step<(char, usize)> {
+        let decoded = match self.byte(at + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => return self.unicode(at),
+            _ => return wrong(at, "a backslash that starts no escape JSON has"),
+        };
+        Ok((decoded, at + 2))
+    }
+
+    /// The character a `\u` escape at `at` stands for, with the low
+    /// surrogate's escape after it for a high surrogate.
+    fn unicode(&self, at: usize) -> Step<(char, usize)> {
+        let unit = self.hex(at + 2)?;
+        let (code, next) = match unit {
+            0xD800..=0xDBFF => {
+                if self.byte(at + 6)? != b'\\' || self.byte(at + 7)? != b'u' {
+                    return wrong(at, "a high surrogate escape without a low one after it");
+                }
+                let low = self.hex(at + 8)?;
+                if !(0xDC00..=0xDFFF).contains(&low) {
+                    return wrong(at + 6, "a high surrogate escape without a low one after it");
+                }
+                let code =
+                    0x1_0000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+                (code, at + 12)
+            }
+            0xDC00..=0xDFFF => {
+                return wrong(at, "a low surrogate escape without a high one before it");
+            }
+            _ => (u32::from(unit), at + 6),
+        };
+        char::from_u32(code).map_or_else(
+            || wrong(at, "an escape of no character"),
+            |decoded| Ok((decoded, next)),
+        )
+    }
+
+    /// The four hexadecimal digits at `at`.
+    fn hex(&self, at: usize) -> Step<u16> {
+        let mut unit = 0;
+        for offset in at..at + 4 {
+            let digit = match self.byte(offset)? {
+                byte @ b'0'..=b'9' => byte - b'0',
+                byte @ b'a'..=b'f' => byte - b'a' + 10,
+                byte @ b'A'..=b'F' => byte - b'A' + 10,
+                _ => return wrong(offset, "a \\u escape needs four hexadecimal digits"),
+            };
+            unit = unit << 4 | u16::from(digit);
+        }
+        Ok(unit)
+    }
+
+    /// Skips a string, at its opening quote, checking its escapes.
+    fn skip_string(&mut self) -> Step<()> {
+        let mut start = self.at + 1;
+        loop {
+            let end = plain(self.bytes, start);
+            match self.byte(end)? {
+                b'"' => {
+                    self.at = end + 1;
+                    return Ok(());
+                }
+                b'\\' => start = self.escape(end)?.1,
+                _ => return control(end),
+            }
+        }
+    }
+
+    /// Skips a value of any kind, nested `depth` deep.
+    pub(super) fn skip(&mut self, depth: usize) -> Step<()> {
+        match self.peek()? {
+            b'"' => self.skip_string(),
+            b'{' | b'[' if depth >= DEPTH => wrong(self.at, "values nest too deeply"),
+            b'{' => self.object("a value", |reader, _| reader.skip(depth + 1).map(|()| true)),
+            b'[' => self.array("a value", |reader| reader.skip(depth + 1)),
+            b't' => self.literal(b"true"),
+            b'f' => self.literal(b"false"),
+            b'n' => self.literal(b"null"),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => wrong(self.at, "expected a JSON value"),
+        }
+    }
+
+    /// Reads `true`, `false` or `null`.
+    fn literal(&mut self, word: &'static [u8]) -> Step<()> {
+        for (offset, &expected) in word.iter().enumerate() {
+            if self.byte(self.at + offset)? != expected {
+                return wrong(self.at, "expected a JSON value");
+            }
+        }
+        self.at += word.len();
+        Ok(())
+    }
+
+    /// Reads a number: `-`, an integer part without leading zeros, then an
+    /// optional fraction and exponent.
+    fn number(&mut self) -> Step<()> {
+        let mut at = self.at;
+        if self.byte(at)? == b'-' {
+            at += 1;
+        }
+        match self.byte(at)? {
+            b'0' => at += 1,
+            b'1'..=b'9' => at = self.digits(at)?,
+            _ => return wrong(at, "a number needs a digit here"),
+        }
+        if self.byte(at)? == b'.' {
+            at = self.digits(at + 1)?;
+        }
+        if matches!(self.byte(at)?, b'e' | b'E') {
+            at += 1;
+            if matches!(self.byte(at)?, b'+' | b'-') {
+                at += 1;
+            }
+            at = self.digits(at)?;
+        }
+        // A number is over only at a byte that is not part of it: the
+        // bytes checked above stopped with `More` at the end.
+        self.at = at;
+        Ok(())
+    }
+
+    /// The offset after the one or more digits at `at`.
+    fn digits(&self, mut at: usize) -> Step<usize> {
+        if !self.byte(at)?.is_ascii_digit() {
+            return wrong(at, "a number needs a digit here");
+        }
+        while self.byte(at)?.is_ascii_digit() {
+            at += 1;
+        }
+        Ok(at)
+    }
+}
+
+/// Fails on the control character at `at`, which a string cannot hold.
+fn control<T>(at: usize) -> Step<T> {
+    wrong(
+        at,
+        "a control character inside a string, where it must be escaped",
+    )
+}
+
+/// The offset of the first byte from `at` that ends a string's plain run:
+/// a quote, a backslash or a control character; or the end of `bytes`.
+///
+/// Eight bytes are tested at a time: a lane is flagged when its byte
+/// equals a quote or a backslash, or is below 0x20. The flags above a
+/// lane that truly matched can be wrong, but the lowest flag is always
+/// right, and only it is used.
+fn plain(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    while let Some(word) = bytes
+        .get(at..at + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+    {
+        let word = u64::from_le_bytes(word);
+        let quote = word ^ (ONES * u64::from(b'"'));
+        let backslash = word ^ (ONES * u64::from(b'\\'));
+        let flags = (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash)
+            | (word.wrapping_sub(ONES * 0x20) & !word);
+        let flags = flags & HIGH;
+        if flags != 0 {
+            return at + (flags.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while let Some(&byte) = bytes.get(at) {
+        if byte == b'"' || byte == b'\\' || byte < 0x20 {
+            break;
+        }
+        at += 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Reader, Stop, plain};
+
+    /// What skipping the one value in `text` gives: `Ok`, `More`, or the
+    /// offset and message of what is wrong.
+    fn skip(text: &str) -> Result<(), (usize, String)> {
+        let mut reader = Reader::new(text, 0);
+        match reader.skip(0) {
+            Ok(()) => Ok(()),
+            Err(Stop::More) => Err((usize::MAX, "more".to_owned())),
+            Err(Stop::Wrong { at, message }) => Err((at, message.into_owned())),
+        }
+    }
+
+    #[test]
+    fn plain_runs_stop_at_the_first_quote_backslash_or_control_byte() {
+        for length in 0..40 {
+            for stop in [b'"', b'\\', b'\n', 0, 0x1F] {
+                let mut bytes = vec![b'a'; length];
+                bytes.push(stop);
+                bytes.extend_from_slice(b"\"\\\x01zz\xC3\xA9");
+                assert_eq!(plain(&bytes, 0), length, "{length} {stop}");
+            }
+            // Bytes just above the stops, and those above ASCII, are plain.
+            let run: Vec<u8> = [b' ', b'#', b'!', b']', 0x7F, 0x80, 0xFF]
+                .into_iter()
+                .cycle()
+                .take(length)
+                .collect();
+            assert_eq!(plain(&run, 0), length);
+        }
+    }
+
+    #[test]
+    fn strings_are_decoded_with_every_escape() {
+        let text = r#""a\"b\\c\/d\b\f\n\r\t\u00e9\uD83D\uDE00 \u0041""#;
+        let mut reader = Reader::new(text, 0);
+        assert_eq!(
+            reader.text("it").unwrap(),
+            "a\"b\\c/d\u{8}\u{c}\n\r\t\u{e9}\u{1F600} A"
+        );
+        assert_eq!(reader.at, text.len());
+        let mut reader = Reader::new("\"caf\u{e9}\"", 0);
+        assert!(matches!(
+            reader.text("it").unwrap(),
+            std::borrow::Cow::Borrowed("caf\u{e9}")
+        ));
+    }
+
+    #[test]
+    fn what_json_refuses_is_refused_with_its_offset() {
+        for (text, at) in [
+            ("\"a\u{1}\"", 2),
+            (r#""\x""#, 1),
+            (r#""\u12G4""#, 5),
+            (r#""\uDE00""#, 1),
+            (r#""\uD83D\u0041""#, 7),
+            ("[01]", 2),
+            ("-", usize::MAX),
+            ("1.", usize::MAX),
+            ("1.x", 2),
+            ("1e+", usize::MAX),
+            ("tru", usize::MAX),
+            ("trve", 0),
+            ("[1,]", 3),
+            ("[1 2]", 3),
+            ("{\"a\" 1}", 5),
+            ("{\"a\":1,}", 7),
+            ("{1:2}", 1),
+            ("+1", 0),
+        ] {
+            assert_eq!(skip(text).map_err(|(offset, _)| offset), Err(at), "{text}");
+        }
+        let deep = "[".repeat(200) + &"]".repeat(200);
+        assert_eq!(skip(&deep).unwrap_err().1, "values nest too deeply");
+    }
+
+    #[test]
+    fn what_json_allows_is_skipped_whole() {
+        for text in [
+            "0 ",
+            "-0.5e-3 ",
+            "12E+2 ",
+            "true ",
+            "null ",
+            r#"{"a":[1,{"b":"c\"d"}],"e":{}}"#,
+            "[ ]",
+            " \t\r\n\"x\" ",
+        ] {
+            let mut reader = Reader::new(text, 0);
+            reader
+                .skip(0)
+                .unwrap_or_else(|stop| panic!("{text}: {stop:?}"));
+            assert_eq!(text[reader.at..].trim(), "", "{text}");
+        }
+        // A number at the end of the bytes may go on in more input.
+        assert_eq!(skip("12"), Err((usize::MAX, "more".to_owned())));
+    }
+
+    #[test]
+    fn integers_must_fit_and_have_no_fraction() {
+        for (text, value) in [
+            ("200 ", Ok(200)),
+            ("-1 ", Ok(-1)),
+            ("2.5 ", Err(0)),
+            ("1e2 ", Err(0)),
+            ("\"200\"", Err(0)),
+            ("99999999999999999999 ", Err(0)),
+        ] {
+            let mut reader = Reader::new(text, 0);
+            let read = reader.integer("status").map_err(|stop| match stop {
+                Stop::Wrong { at, .. } => at,
+                Stop::More => usize::MAX,
+            });
+            assert_eq!(read, value, "{text}");
+        }
+    }
+}
