@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use statuscode::AnyStatusCode;
 use statuscode::check::{Content, Exchange, Finding, Level};
 use statuscode_cli::har;
+use statuscode_cli::json::{self, Escaped};
 use statuscode_cli::wire::{self, Responses};
 
 use crate::style::Style;
@@ -346,8 +347,8 @@ struct Report {
     /// The JSON findings written so far, for the separators.
     written: usize,
     errors: Vec<String>,
-    /// The message of the finding being written, reused.
-    message: String,
+    /// The JSON of the findings being written, reused.
+    line: Vec<u8>,
 }
 
 impl Report {
@@ -361,7 +362,7 @@ impl Report {
             skipped: 0,
             written: 0,
             errors: Vec::new(),
-            message: String::new(),
+            line: Vec::new(),
         }
     }
 
@@ -463,56 +464,61 @@ impl Report {
         exchange: &Exchange<'_>,
         findings: &[Finding<'_>],
     ) -> io::Result<()> {
+        let line = &mut self.line;
+        line.clear();
         for finding in findings {
             if self.written > 0 {
-                out.write_all(b",")?;
+                line.push(b',');
             }
             self.written += 1;
             let rule = finding.rule();
-            write!(
-                out,
-                "\n{{\"rule\":\"{}\",\"level\":\"{}\",\"status\":",
-                rule.id(),
-                finding.level().as_str()
-            )?;
+            line.extend_from_slice(b"\n{\"rule\":");
+            json::string(line, rule.id());
+            line.extend_from_slice(b",\"level\":");
+            json::string(line, finding.level().as_str());
+            line.extend_from_slice(b",\"status\":");
             match exchange.status() {
-                Some(code) => write!(out, "{}", code.as_u16())?,
-                None => out.write_all(b"null")?,
+                Some(code) => number(line, code.as_u16().into()),
+                None => line.extend_from_slice(b"null"),
             }
-            out.write_all(b",\"reference\":")?;
-            serde_json::to_writer(&mut *out, rule.reference())?;
-            out.write_all(b",\"message\":")?;
-            self.message.clear();
-            // Writing to a String cannot fail.
+            line.extend_from_slice(b",\"reference\":");
+            json::string(line, rule.reference());
+            line.extend_from_slice(b",\"message\":\"");
+            // Writing to a vector cannot fail.
             let _ = std::fmt::Write::write_fmt(
-                &mut self.message,
+                &mut Escaped(line),
                 format_args!("{}", finding.message()),
             );
-            serde_json::to_writer(&mut *out, &self.message)?;
+            line.push(b'"');
             if let Some(field) = finding.field() {
-                out.write_all(b",\"field\":")?;
-                serde_json::to_writer(&mut *out, field)?;
+                line.extend_from_slice(b",\"field\":");
+                json::string(line, field);
             }
             if let Some(value) = finding.value() {
-                out.write_all(b",\"value\":")?;
-                serde_json::to_writer(&mut *out, &String::from_utf8_lossy(value))?;
+                line.extend_from_slice(b",\"value\":");
+                json::string(line, &String::from_utf8_lossy(value));
             }
             if let Some(offset) = finding.offset() {
-                write!(out, ",\"offset\":{offset}")?;
+                line.extend_from_slice(b",\"offset\":");
+                number(line, offset);
             }
             match title {
                 Title::Response { index, response } => {
-                    let line = response.position.line;
-                    write!(out, ",\"response\":{index},\"line\":{line}")?;
+                    line.extend_from_slice(b",\"response\":");
+                    number(line, *index);
+                    line.extend_from_slice(b",\"line\":");
+                    number(line, response.position.line);
                 }
                 Title::Entry { index, url, .. } => {
-                    write!(out, ",\"entry\":{index},\"url\":")?;
-                    serde_json::to_writer(&mut *out, url)?;
+                    line.extend_from_slice(b",\"entry\":");
+                    number(line, *index);
+                    line.extend_from_slice(b",\"url\":");
+                    json::string(line, url);
                 }
             }
-            out.write_all(b"}")?;
+            line.push(b'}');
         }
-        Ok(())
+        out.write_all(line)
     }
 
     fn end(&mut self, out: &mut impl Write) -> io::Result<()> {
@@ -580,4 +586,19 @@ fn slot(level: Level) -> usize {
         Level::Should => 1,
         Level::Advice => 0,
     }
+}
+
+/// Writes `value` in decimal.
+fn number(out: &mut Vec<u8>, mut value: usize) {
+    let mut digits = [0; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + u8::try_from(value % 10).unwrap_or_default();
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }

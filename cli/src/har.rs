@@ -33,16 +33,14 @@
 //! assert_eq!((count, statuses), (1, vec![204]));
 //! ```
 
-mod json;
-
 use std::borrow::Cow;
 use std::io;
 use std::ops::ControlFlow;
 
 use statuscode::check::{Fields, Version};
 
+use crate::json::{Reader, Step, Stop, wrong};
 use crate::wire::{Error, Position, newlines};
-use json::{Reader, Step, Stop, wrong};
 
 /// One exchange.
 #[derive(Debug)]

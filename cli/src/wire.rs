@@ -995,7 +995,7 @@ mod tests {
                         }
                     })
                     .collect();
-                let expected = bytes.iter().map(|&byte| usize::from(byte == b'\n')).sum();
+                let expected: usize = bytes.iter().map(|&byte| usize::from(byte == b'\n')).sum();
                 assert_eq!(newlines(&bytes), expected, "{bytes:?}");
             }
         }

@@ -1,4 +1,5 @@
-//! The JSON of RFC 8259, read in place: just what the HAR reader needs.
+//! JSON text (RFC 8259), read in place and written: the HAR reader's
+//! JSON, and the strings of the command's JSON output.
 //!
 //! A [`Reader`] reads values from a slice of the input that may stop in
 //! the middle of one. Every read either completes, fails with what is
@@ -8,12 +9,32 @@
 //! input unless they hold an escape. Values the HAR reader does not keep
 //! are checked as they are skipped, so that anything `serde_json` refuses
 //! is refused here too.
+//!
+//! [`string`] and [`Escaped`] write strings as `serde_json` does, byte for
+//! byte, without first gathering the text in a `String`.
+//!
+//! # Examples
+//!
+//! ```
+//! use std::fmt::Write;
+//!
+//! use statuscode_cli::json::{self, Escaped};
+//!
+//! let mut out = Vec::new();
+//! json::string(&mut out, "say \"hi\"\n");
+//! out.push(b',');
+//! out.push(b'"');
+//! write!(Escaped(&mut out), "{}\t{}", 4, '\\').unwrap();
+//! out.push(b'"');
+//! assert_eq!(out, br#""say \"hi\"\n","4\t\\""#);
+//! ```
 
 use std::borrow::Cow;
+use std::fmt;
 
 /// Why a read stopped before its value ended.
 #[derive(Debug)]
-pub(super) enum Stop {
+pub(crate) enum Stop {
     /// The bytes ran out: more input may complete the value.
     More,
     /// The text is not JSON, or not the JSON expected, at this offset of
@@ -25,10 +46,10 @@ pub(super) enum Stop {
 }
 
 /// The outcome of a read.
-pub(super) type Step<T> = Result<T, Stop>;
+pub(crate) type Step<T> = Result<T, Stop>;
 
 /// Fails a read at `at`.
-pub(super) fn wrong<T>(at: usize, message: impl Into<Cow<'static, str>>) -> Step<T> {
+pub(crate) fn wrong<T>(at: usize, message: impl Into<Cow<'static, str>>) -> Step<T> {
     Err(Stop::Wrong {
         at,
         message: message.into(),
@@ -44,15 +65,15 @@ const DEPTH: usize = 120;
 /// A position in text that holds JSON. The text is UTF-8 already, as
 /// JSON must be: it is checked once, as it is read, rather than string by
 /// string.
-pub(super) struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     text: &'a str,
     bytes: &'a [u8],
     /// The offset of the next byte to read.
-    pub(super) at: usize,
+    pub(crate) at: usize,
 }
 
 impl<'a> Reader<'a> {
-    pub(super) fn new(text: &'a str, at: usize) -> Reader<'a> {
+    pub(crate) fn new(text: &'a str, at: usize) -> Reader<'a> {
         Reader {
             text,
             bytes: text.as_bytes(),
@@ -75,7 +96,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next byte that is not whitespace, without reading it.
-    pub(super) fn peek(&mut self) -> Step<u8> {
+    pub(crate) fn peek(&mut self) -> Step<u8> {
         loop {
             match self.byte(self.at)? {
                 b' ' | b'\t' | b'\n' | b'\r' => self.at += 1,
@@ -85,7 +106,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether a UTF-8 byte order mark is at `at`.
-    pub(super) fn peek_bom(&self) -> Step<bool> {
+    pub(crate) fn peek_bom(&self) -> Step<bool> {
         for (offset, &expected) in [0xEF, 0xBB, 0xBF].iter().enumerate() {
             if self.byte(self.at + offset)? != expected {
                 return Ok(false);
@@ -95,7 +116,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads `byte` after whitespace, or fails with `expected`.
-    pub(super) fn eat(&mut self, byte: u8, expected: &'static str) -> Step<()> {
+    pub(crate) fn eat(&mut self, byte: u8, expected: &'static str) -> Step<()> {
         if self.peek()? == byte {
             self.at += 1;
             Ok(())
@@ -107,7 +128,7 @@ impl<'a> Reader<'a> {
     /// Reads an object, calling `member` with the name of each member, to
     /// read its value and return `true`, or return `false` to have it
     /// skipped. After it, `at` is just past the closing brace.
-    pub(super) fn object(
+    pub(crate) fn object(
         &mut self,
         what: &'static str,
         mut member: impl FnMut(&mut Reader<'a>, &str) -> Step<bool>,
@@ -137,7 +158,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a member's name and the colon after it.
-    pub(super) fn name(&mut self) -> Step<Cow<'a, str>> {
+    pub(crate) fn name(&mut self) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
             return wrong(self.at, "expected a member name in double quotes");
         }
@@ -147,7 +168,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads an array, calling `element` to read each element.
-    pub(super) fn array(
+    pub(crate) fn array(
         &mut self,
         what: &'static str,
         mut element: impl FnMut(&mut Reader<'a>) -> Step<()>,
@@ -174,7 +195,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, the value of `what`.
-    pub(super) fn text(&mut self, what: &'static str) -> Step<Cow<'a, str>> {
+    pub(crate) fn text(&mut self, what: &'static str) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
             return wrong(self.at, format!("{what} must be a string"));
         }
@@ -182,7 +203,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string or `null`, the value of `what`.
-    pub(super) fn maybe_text(&mut self, what: &'static str) -> Step<Option<Cow<'a, str>>> {
+    pub(crate) fn maybe_text(&mut self, what: &'static str) -> Step<Option<Cow<'a, str>>> {
         if self.peek()? == b'n' {
             self.literal(b"null")?;
             return Ok(None);
@@ -192,7 +213,7 @@ impl<'a> Reader<'a> {
 
     /// Reads a number without fraction or exponent that fits an `i64`,
     /// the value of `what`.
-    pub(super) fn integer(&mut self, what: &'static str) -> Step<i64> {
+    pub(crate) fn integer(&mut self, what: &'static str) -> Step<i64> {
         if !matches!(self.peek()?, b'-' | b'0'..=b'9') {
             return wrong(self.at, format!("{what} must be an integer"));
         }
@@ -316,7 +337,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Skips a value of any kind, nested `depth` deep.
-    pub(super) fn skip(&mut self, depth: usize) -> Step<()> {
+    pub(crate) fn skip(&mut self, depth: usize) -> Step<()> {
         match self.peek()? {
             b'"' => self.skip_string(),
             b'{' | b'[' if depth >= DEPTH => wrong(self.at, "values nest too deeply"),
@@ -389,6 +410,59 @@ fn control<T>(at: usize) -> Step<T> {
     )
 }
 
+/// Writes `text` as a JSON string, in double quotes.
+pub fn string(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    escape(out, text);
+    out.push(b'"');
+}
+
+/// Writes the text written to it into a JSON string, escaped: the quotes
+/// around it are the caller's.
+#[derive(Debug)]
+pub struct Escaped<'a>(pub &'a mut Vec<u8>);
+
+impl fmt::Write for Escaped<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        escape(self.0, text);
+        Ok(())
+    }
+}
+
+/// Writes `text` with the escapes a JSON string needs: a backslash before
+/// a quote or a backslash, the short escapes for the usual control
+/// characters and `\u00xx` for the others, as `serde_json` writes them.
+fn escape(out: &mut Vec<u8>, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    loop {
+        let end = plain(bytes, start);
+        out.extend_from_slice(&bytes[start..end]);
+        let Some(&byte) = bytes.get(end) else {
+            return;
+        };
+        match byte {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(byte >> 4)],
+                HEX[usize::from(byte & 0xF)],
+            ]),
+        }
+        start = end + 1;
+    }
+}
+
 /// The offset of the first byte from `at` that ends a string's plain run:
 /// a quote, a backslash or a control character; or the end of `bytes`.
 ///
@@ -436,6 +510,31 @@ mod tests {
             Ok(()) => Ok(()),
             Err(Stop::More) => Err((usize::MAX, "more".to_owned())),
             Err(Stop::Wrong { at, message }) => Err((at, message.into_owned())),
+        }
+    }
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them() {
+        let mut texts: Vec<String> = (0..=0x80_u32)
+            .filter_map(char::from_u32)
+            .map(|c| format!("a{c}b{c}{c}"))
+            .collect();
+        texts.extend(
+            [
+                "",
+                "caf\u{e9} \u{1F600} \u{2028}",
+                "\"quoted\" \\path\\ \u{7f}",
+                "long enough to take several words of eight\n",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            let mut out = Vec::new();
+            super::string(&mut out, text);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(text).unwrap()
+            );
         }
     }
 
