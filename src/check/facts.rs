@@ -7,7 +7,9 @@ use super::exchange::Status;
 use super::finding::Evidence;
 use super::index::{Index, Name};
 use super::rule::Rule;
+use super::syntax::challenge::{Challenges, challenges};
 use super::syntax::media_type::{MediaType, media_type};
+use super::syntax::{SyntaxError, Text};
 use super::{Content, Exchange, Version};
 use crate::{AnyStatusCode, StatusCode};
 
@@ -47,6 +49,11 @@ pub(crate) struct Facts<'a> {
     media: OnceCell<Option<MediaType<'a>>>,
     label: OnceCell<Label>,
     problem: OnceCell<Option<Result<ProblemMembers<'a>, NotProblemJson>>>,
+    /// The first `WWW-Authenticate` line, parsed: a dozen rules read it.
+    challenges: OnceCell<Result<Challenges<'a>, SyntaxError>>,
+    /// The `error` of the first Bearer challenge that has one, with its
+    /// line.
+    bearer_error: OnceCell<Option<(&'a [u8], Text<'a>)>>,
 }
 
 impl<'a> Facts<'a> {
@@ -61,6 +68,8 @@ impl<'a> Facts<'a> {
             media: OnceCell::new(),
             label: OnceCell::new(),
             problem: OnceCell::new(),
+            challenges: OnceCell::new(),
+            bearer_error: OnceCell::new(),
         }
     }
 
@@ -70,6 +79,31 @@ impl<'a> Facts<'a> {
         if let Some(fields) = self.exchange.request_fields {
             self.request.fill(fields);
         }
+    }
+
+    /// The challenges of `value`, a line of the response's `name` field:
+    /// parsed once for the first line of `WWW-Authenticate`, which many
+    /// rules read.
+    pub(crate) fn challenges(
+        &self,
+        name: Name,
+        value: &'a [u8],
+    ) -> Result<Challenges<'a>, SyntaxError> {
+        match self.response.first(name) {
+            Some(first) if name == Name::WwwAuthenticate && core::ptr::eq(first, value) => {
+                *self.challenges.get_or_init(|| challenges(value))
+            }
+            _ => challenges(value),
+        }
+    }
+
+    /// The `error` of the first Bearer challenge of `WWW-Authenticate` that
+    /// has one, with its line, worked out by `find` once.
+    pub(crate) fn bearer_error(
+        &self,
+        find: impl FnOnce(&Facts<'a>) -> Option<(&'a [u8], Text<'a>)>,
+    ) -> Option<(&'a [u8], Text<'a>)> {
+        *self.bearer_error.get_or_init(|| find(self))
     }
 
     /// The response's media type, when `Content-Type` parses.

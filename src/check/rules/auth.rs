@@ -8,7 +8,7 @@ use crate::check::rule::Rule;
 use crate::check::syntax::bearer::{
     check_error, check_error_description, check_error_uri, check_scope,
 };
-use crate::check::syntax::challenge::{Challenge, challenge_count, challenges};
+use crate::check::syntax::challenge::Challenge;
 use crate::check::syntax::{SyntaxError, Text};
 
 /// The first `Some` that `each` returns for a challenge of the field, with
@@ -19,7 +19,8 @@ fn find_challenge<'a, T>(
     mut each: impl FnMut(&'a [u8], Challenge<'a>) -> Option<T>,
 ) -> Option<T> {
     facts.response.find_map(name, |value| {
-        challenges(value)
+        facts
+            .challenges(name, value)
             .ok()?
             .iter()
             .find_map(|challenge| each(value, challenge))
@@ -41,7 +42,8 @@ pub(super) fn syntax<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
         .into_iter()
         .find_map(|name| {
             facts.response.find_map(name, |value| {
-                challenges(value)
+                facts
+                    .challenges(name, value)
                     .err()
                     .map(|error| syntax_error(name, value, error))
             })
@@ -116,12 +118,27 @@ pub(super) fn bearer_param<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
 /// `bearer-attr-once`: a Bearer attribute given twice.
 pub(super) fn bearer_once<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     find_challenge(facts, Name::WwwAuthenticate, |value, challenge| {
-        let params = challenge.params();
-        (is_bearer(&challenge)
-            && BEARER_ATTRIBUTES
-                .iter()
-                .any(|&attribute| params.count(attribute) > 1))
-        .then_some(Evidence::Field(Name::WwwAuthenticate.as_str(), value))
+        if !is_bearer(&challenge) {
+            return None;
+        }
+        // One walk over the parameters, with a bit per attribute seen.
+        let mut seen = 0_u8;
+        challenge
+            .params()
+            .iter()
+            .any(|param| {
+                let name = param.name();
+                BEARER_ATTRIBUTES
+                    .iter()
+                    .position(|&attribute| name.eq_ignore_ascii_case(attribute))
+                    .is_some_and(|at| {
+                        let bit = 1 << at;
+                        let again = seen & bit != 0;
+                        seen |= bit;
+                        again
+                    })
+            })
+            .then_some(Evidence::Field(Name::WwwAuthenticate.as_str(), value))
     })
 }
 
@@ -142,21 +159,35 @@ pub(super) fn bearer_charset<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<
         if !is_bearer(&challenge) {
             return None;
         }
-        checks.iter().find_map(|&(attribute, check)| {
-            let text = challenge.params().get(attribute)?.value()?;
-            let error = check(text).err()?;
+        // The first parameter of each attribute, found in one walk; then
+        // their checks, in the order above.
+        let mut first = [None; 4];
+        for param in challenge.params() {
+            let name = param.name();
+            if let Some(at) = checks
+                .iter()
+                .position(|&(attribute, _)| name.eq_ignore_ascii_case(attribute))
+            {
+                first[at] = first[at].or(Some(param));
+            }
+        }
+        checks.iter().zip(first).find_map(|(&(_, check), param)| {
+            let error = check(param?.value()?).err()?;
             Some(syntax_error(Name::WwwAuthenticate, value, error))
         })
     })
 }
 
-/// The `error` of the first Bearer challenge that has one, with its line.
+/// The `error` of the first Bearer challenge that has one, with its line;
+/// worked out once for the five rules that read it.
 fn bearer_error<'a>(facts: &Facts<'a>) -> Option<(&'a [u8], Text<'a>)> {
-    find_challenge(facts, Name::WwwAuthenticate, |value, challenge| {
-        if !is_bearer(&challenge) {
-            return None;
-        }
-        Some((value, challenge.params().get("error")?.value()?))
+    facts.bearer_error(|facts| {
+        find_challenge(facts, Name::WwwAuthenticate, |value, challenge| {
+            if !is_bearer(&challenge) {
+                return None;
+            }
+            Some((value, challenge.params().get("error")?.value()?))
+        })
     })
 }
 
@@ -230,7 +261,7 @@ pub(super) fn bearer_insufficient_scope<'a>(_: Rule, facts: &Facts<'a>) -> Optio
 /// challenges.
 pub(super) fn one_per_line<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     facts.response.find_map(Name::WwwAuthenticate, |value| {
-        (challenge_count(value).ok()? > 1)
+        (facts.challenges(Name::WwwAuthenticate, value).ok()?.len() > 1)
             .then_some(Evidence::Field(Name::WwwAuthenticate.as_str(), value))
     })
 }

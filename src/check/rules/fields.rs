@@ -6,7 +6,6 @@ use crate::check::finding::Evidence;
 use crate::check::index::Name;
 use crate::check::rule::Rule;
 use crate::check::syntax::SyntaxError;
-use crate::check::syntax::challenge::challenges;
 use crate::check::syntax::content_length::content_length;
 use crate::check::syntax::content_range::content_range;
 use crate::check::syntax::link::link as links;
@@ -46,9 +45,11 @@ pub(super) fn challenge<'a>(rule: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
     let Some(value) = facts.response.first(name) else {
         return Some(Evidence::None);
     };
-    let challenged = facts
-        .response
-        .any_parsed(name, challenges, |list| !list.is_empty())?;
+    let challenged = facts.response.any_parsed(
+        name,
+        |value| facts.challenges(name, value),
+        |list| !list.is_empty(),
+    )?;
     (!challenged).then_some(Evidence::Field(name.as_str(), value))
 }
 

@@ -408,16 +408,6 @@ pub(crate) fn challenges(value: &[u8]) -> Result<Challenges<'_>, SyntaxError> {
     Ok(parsed)
 }
 
-/// How many challenges a field line holds, for the advice to send one
-/// challenge per field line (Section 11.6.1); see [`challenges`].
-///
-/// # Errors
-///
-/// As [`challenges`].
-pub(crate) fn challenge_count(value: &[u8]) -> Result<usize, SyntaxError> {
-    challenges(value).map(|parsed| parsed.len())
-}
-
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -481,7 +471,7 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(challenge_count(value), Ok(2));
+        assert_eq!(challenges(value).map(|parsed| parsed.len()), Ok(2));
     }
 
     #[test]
