@@ -173,7 +173,7 @@ pub fn read_from(
 }
 
 /// How much input is read at a time, at least.
-const PIECE: usize = 1 << 18;
+const PIECE: usize = 1 << 16;
 
 /// The input, read piece by piece, keeping as text only what has not been
 /// read whole yet.

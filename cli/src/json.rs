@@ -83,6 +83,7 @@ impl<'a> Reader<'a> {
 
     /// The text from `start` to `end`, which the reads below only take
     /// between ASCII bytes, where UTF-8 characters begin and end.
+    #[inline]
     fn slice(&self, start: usize, end: usize) -> Step<&'a str> {
         self.text.get(start..end).map_or_else(
             || wrong(start, "a string that does not end on a character"),
@@ -91,11 +92,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The byte at `at`, or `Stop::More` past the end.
+    #[inline]
     fn byte(&self, at: usize) -> Step<u8> {
         self.bytes.get(at).copied().ok_or(Stop::More)
     }
 
     /// The next byte that is not whitespace, without reading it.
+    #[inline]
     pub(crate) fn peek(&mut self) -> Step<u8> {
         loop {
             match self.byte(self.at)? {
@@ -116,6 +119,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads `byte` after whitespace, or fails with `expected`.
+    #[inline]
     pub(crate) fn eat(&mut self, byte: u8, expected: &'static str) -> Step<()> {
         if self.peek()? == byte {
             self.at += 1;
@@ -158,6 +162,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a member's name and the colon after it.
+    #[inline]
     pub(crate) fn name(&mut self) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
             return wrong(self.at, "expected a member name in double quotes");
@@ -226,15 +231,24 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, at its opening quote.
+    #[inline]
     fn string(&mut self) -> Step<Cow<'a, str>> {
         let start = self.at + 1;
         let end = plain(self.bytes, start);
+        if self.bytes.get(end) == Some(&b'"') {
+            let text = self.slice(start, end)?;
+            self.at = end + 1;
+            return Ok(Cow::Borrowed(text));
+        }
+        self.unusual(start, end)
+    }
+
+    /// The rest of a string whose plain run ends at `end` with something
+    /// other than its closing quote: an escape, a control character, or
+    /// the end of the bytes.
+    #[cold]
+    fn unusual(&mut self, start: usize, end: usize) -> Step<Cow<'a, str>> {
         match self.byte(end)? {
-            b'"' => {
-                let text = self.slice(start, end)?;
-                self.at = end + 1;
-                Ok(Cow::Borrowed(text))
-            }
             b'\\' => self.escaped(start, end),
             _ => control(end),
         }
@@ -470,6 +484,7 @@ fn escape(out: &mut Vec<u8>, text: &str) {
 /// equals a quote or a backslash, or is below 0x20. The flags above a
 /// lane that truly matched can be wrong, but the lowest flag is always
 /// right, and only it is used.
+#[inline]
 fn plain(bytes: &[u8], mut at: usize) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;

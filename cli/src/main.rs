@@ -211,7 +211,8 @@ impl From<io::Error> for Failure {
 impl Run {
     fn run(self, style: Style, json: bool) -> Result<(), Failure> {
         let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
+        // Large writes: a check can print megabytes.
+        let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
         match self {
             Run::Explain(topics) => {
                 let topics = topics
