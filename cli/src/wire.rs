@@ -671,10 +671,16 @@ fn line_at(input: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
 /// Reads the field section that starts at `start`, up to and including the
 /// empty line that ends it; returns the fields and where the content
 /// starts.
+/// How many field lines a header section holds without its parse taking
+/// memory of its own.
+const USUAL_LINES: usize = 32;
+
 fn read_head(input: &[u8], start: usize) -> Result<(Head<'_>, usize), Error> {
-    // Find the empty line, and whether any line is folded.
+    // Find the empty line, whether any line is folded, and how many lines
+    // there are.
     let mut at = start;
     let mut folded = false;
+    let mut lines = 1;
     let end = loop {
         let Some((line, next)) = line_at(input, at) else {
             return Err(Error::at(
@@ -696,6 +702,7 @@ fn read_head(input: &[u8], start: usize) -> Result<(Head<'_>, usize), Error> {
             }
             folded = true;
         }
+        lines += 1;
         at = next;
     };
     let section = &input[start..end];
@@ -716,9 +723,16 @@ fn read_head(input: &[u8], start: usize) -> Result<(Head<'_>, usize), Error> {
     } else {
         Cow::Borrowed(section)
     };
-    let lines = newlines(&bytes);
-    let mut parsed = vec![httparse::EMPTY_HEADER; lines];
-    let fields = match httparse::parse_headers(&bytes, &mut parsed) {
+    // One header per line at most; a usual header section fits the array.
+    let mut usual = [httparse::EMPTY_HEADER; USUAL_LINES];
+    let mut many = Vec::new();
+    let parsed = if lines <= USUAL_LINES {
+        &mut usual[..]
+    } else {
+        many.resize(lines, httparse::EMPTY_HEADER);
+        &mut many[..]
+    };
+    let fields = match httparse::parse_headers(&bytes, parsed) {
         Ok(httparse::Status::Complete((_, headers))) => headers
             .iter()
             .map(|header| {
@@ -997,6 +1011,29 @@ mod tests {
                     .collect();
                 let expected: usize = bytes.iter().map(|&byte| usize::from(byte == b'\n')).sum();
                 assert_eq!(newlines(&bytes), expected, "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_header_section_of_any_length_is_read_whole() {
+        for count in [0, 1, 31, 32, 33, 100] {
+            let mut input = b"HTTP/1.1 204 No Content\r\n".to_vec();
+            for index in 0..count {
+                input.extend_from_slice(format!("X-Field-{index}: {index}\r\n").as_bytes());
+            }
+            input.extend_from_slice(b"\r\n");
+            let responses = read(&input);
+            let fields = responses[0].as_ref().unwrap().head.fields();
+            assert_eq!(fields.len(), count);
+            if let Some(&(name, value)) = fields.last() {
+                assert_eq!(
+                    (name, value),
+                    (
+                        format!("X-Field-{}", count - 1).as_str(),
+                        format!("{}", count - 1).as_bytes()
+                    )
+                );
             }
         }
     }
