@@ -136,7 +136,9 @@ impl std::error::Error for Error {}
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Head<'a> {
     bytes: Cow<'a, [u8]>,
-    fields: Vec<(Range<usize>, Range<usize>)>,
+    /// Each field's name, which folding never changes, borrowed from the
+    /// input, and where its value is in `bytes`.
+    fields: Vec<(&'a str, Range<usize>)>,
 }
 
 impl Head<'_> {
@@ -145,11 +147,7 @@ impl Head<'_> {
     pub fn fields(&self) -> Vec<(&str, &[u8])> {
         self.fields
             .iter()
-            .map(|(name, value)| {
-                // Names were checked to be tokens, which are ASCII.
-                let name = std::str::from_utf8(&self.bytes[name.clone()]).unwrap_or_default();
-                (name, &self.bytes[value.clone()])
-            })
+            .map(|&(name, ref value)| (name, &self.bytes[value.clone()]))
             .collect()
     }
 
@@ -159,7 +157,7 @@ impl Head<'_> {
     pub fn get(&self, name: &str) -> Option<&[u8]> {
         self.fields
             .iter()
-            .find(|(field, _)| self.bytes[field.clone()].eq_ignore_ascii_case(name.as_bytes()))
+            .find(|(field, _)| field.eq_ignore_ascii_case(name))
             .map(|(_, value)| &self.bytes[value.clone()])
     }
 
@@ -167,9 +165,7 @@ impl Head<'_> {
     fn all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s [u8]> + 's {
         self.fields
             .iter()
-            .filter(move |(field, _)| {
-                self.bytes[field.clone()].eq_ignore_ascii_case(name.as_bytes())
-            })
+            .filter(move |(field, _)| field.eq_ignore_ascii_case(name))
             .map(|(_, value)| &self.bytes[value.clone()])
     }
 }
@@ -177,9 +173,7 @@ impl Head<'_> {
 /// The fields as the checker reads them, without a copy.
 impl Fields for Head<'_> {
     fn visit<'v>(&'v self, visit: &mut dyn FnMut(&'v str, &'v [u8])) {
-        for (name, value) in &self.fields {
-            // Names were checked to be tokens, which are ASCII.
-            let name = std::str::from_utf8(&self.bytes[name.clone()]).unwrap_or_default();
+        for &(name, ref value) in &self.fields {
             visit(name, &self.bytes[value.clone()]);
         }
     }
@@ -706,23 +700,59 @@ fn read_head(input: &[u8], start: usize) -> Result<(Head<'_>, usize), Error> {
         at = next;
     };
     let section = &input[start..end];
-    let bytes: Cow<'_, [u8]> = if folded {
-        // Each obs-fold becomes spaces, as RFC 9112, Section 5.2 asks of a
-        // recipient; offsets stay the same.
-        let mut copy = section.to_vec();
-        for index in 1..copy.len() {
-            if copy[index - 1] == b'\n' && matches!(copy[index], b' ' | b'\t') {
-                // Blank the line end before the fold.
-                copy[index - 1] = b' ';
-                if index >= 2 && copy[index - 2] == b'\r' {
-                    copy[index - 2] = b' ';
-                }
+    if !folded {
+        let fields = field_lines(section, lines, input, start, end)?;
+        return Ok((
+            Head {
+                bytes: Cow::Borrowed(section),
+                fields,
+            },
+            end,
+        ));
+    }
+    // Each obs-fold becomes spaces, as RFC 9112, Section 5.2 asks of a
+    // recipient; offsets stay the same.
+    let mut copy = section.to_vec();
+    for index in 1..copy.len() {
+        if copy[index - 1] == b'\n' && matches!(copy[index], b' ' | b'\t') {
+            // Blank the line end before the fold.
+            copy[index - 1] = b' ';
+            if index >= 2 && copy[index - 2] == b'\r' {
+                copy[index - 2] = b' ';
             }
         }
-        Cow::Owned(copy)
-    } else {
-        Cow::Borrowed(section)
-    };
+    }
+    // The names are where they were in the input: folding changes only
+    // line ends.
+    let fields = field_lines(&copy, lines, input, start, end)?
+        .into_iter()
+        .map(|(name, value)| {
+            let name = section
+                .get(span(&copy, name.as_bytes()))
+                .and_then(|name| std::str::from_utf8(name).ok())
+                .unwrap_or_default();
+            (name, value)
+        })
+        .collect();
+    Ok((
+        Head {
+            bytes: Cow::Owned(copy),
+            fields,
+        },
+        end,
+    ))
+}
+
+/// The field lines of the header section `bytes`, which ends at `end` in
+/// `input` and has at most `lines` lines: each name, and where its value
+/// is in `bytes`.
+fn field_lines<'s>(
+    bytes: &'s [u8],
+    lines: usize,
+    input: &[u8],
+    start: usize,
+    end: usize,
+) -> Result<Vec<(&'s str, Range<usize>)>, Error> {
     // One header per line at most; a usual header section fits the array.
     let mut usual = [httparse::EMPTY_HEADER; USUAL_LINES];
     let mut many = Vec::new();
@@ -732,26 +762,18 @@ fn read_head(input: &[u8], start: usize) -> Result<(Head<'_>, usize), Error> {
         many.resize(lines, httparse::EMPTY_HEADER);
         &mut many[..]
     };
-    let fields = match httparse::parse_headers(&bytes, parsed) {
-        Ok(httparse::Status::Complete((_, headers))) => headers
+    match httparse::parse_headers(bytes, parsed) {
+        Ok(httparse::Status::Complete((_, headers))) => Ok(headers
             .iter()
-            .map(|header| {
-                (
-                    span(&bytes, header.name.as_bytes()),
-                    span(&bytes, header.value),
-                )
-            })
-            .collect(),
-        Ok(httparse::Status::Partial) => {
-            return Err(Error::at(
-                input,
-                end,
-                "the header section does not end where its empty line is",
-            ));
-        }
-        Err(error) => return Err(locate(input, start, end, error)),
-    };
-    Ok((Head { bytes, fields }, end))
+            .map(|header| (header.name, span(bytes, header.value)))
+            .collect()),
+        Ok(httparse::Status::Partial) => Err(Error::at(
+            input,
+            end,
+            "the header section does not end where its empty line is",
+        )),
+        Err(error) => Err(locate(input, start, end, error)),
+    }
 }
 
 /// Where `part`, a slice of `whole`, lies in it.
