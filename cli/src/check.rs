@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use statuscode::AnyStatusCode;
 use statuscode::check::{Content, Exchange, Finding, Level};
 use statuscode_cli::har;
-use statuscode_cli::json::{self, Escaped};
+use statuscode_cli::json;
 use statuscode_cli::wire::{self, Responses};
 
 use crate::style::Style;
@@ -349,6 +349,8 @@ struct Report {
     errors: Vec<String>,
     /// The JSON of the findings being written, reused.
     line: Vec<u8>,
+    /// The message of the finding being written, reused.
+    message: String,
 }
 
 impl Report {
@@ -363,6 +365,7 @@ impl Report {
             written: 0,
             errors: Vec::new(),
             line: Vec::new(),
+            message: String::new(),
         }
     }
 
@@ -483,13 +486,15 @@ impl Report {
             }
             line.extend_from_slice(b",\"reference\":");
             json::string(line, rule.reference());
-            line.extend_from_slice(b",\"message\":\"");
-            // Writing to a vector cannot fail.
+            line.extend_from_slice(b",\"message\":");
+            // Written whole first, then escaped in one pass. Writing to a
+            // string cannot fail.
+            self.message.clear();
             let _ = std::fmt::Write::write_fmt(
-                &mut Escaped(line),
+                &mut self.message,
                 format_args!("{}", finding.message()),
             );
-            line.push(b'"');
+            json::string(line, &self.message);
             if let Some(field) = finding.field() {
                 line.extend_from_slice(b",\"field\":");
                 json::string(line, field);

@@ -10,27 +10,19 @@
 //! are checked as they are skipped, so that anything `serde_json` refuses
 //! is refused here too.
 //!
-//! [`string`] and [`Escaped`] write strings as `serde_json` does, byte for
-//! byte, without first gathering the text in a `String`.
+//! [`string`] writes strings as `serde_json` does, byte for byte.
 //!
 //! # Examples
 //!
 //! ```
-//! use std::fmt::Write;
-//!
-//! use statuscode_cli::json::{self, Escaped};
+//! use statuscode_cli::json;
 //!
 //! let mut out = Vec::new();
-//! json::string(&mut out, "say \"hi\"\n");
-//! out.push(b',');
-//! out.push(b'"');
-//! write!(Escaped(&mut out), "{}\t{}", 4, '\\').unwrap();
-//! out.push(b'"');
-//! assert_eq!(out, br#""say \"hi\"\n","4\t\\""#);
+//! json::string(&mut out, "say \"hi\"\n\u{1}");
+//! assert_eq!(out, br#""say \"hi\"\n\u0001""#);
 //! ```
 
 use std::borrow::Cow;
-use std::fmt;
 
 /// Why a read stopped before its value ended.
 #[derive(Debug)]
@@ -429,18 +421,6 @@ pub fn string(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
     escape(out, text);
     out.push(b'"');
-}
-
-/// Writes the text written to it into a JSON string, escaped: the quotes
-/// around it are the caller's.
-#[derive(Debug)]
-pub struct Escaped<'a>(pub &'a mut Vec<u8>);
-
-impl fmt::Write for Escaped<'_> {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        escape(self.0, text);
-        Ok(())
-    }
 }
 
 /// Writes `text` with the escapes a JSON string needs: a backslash before
