@@ -7,7 +7,7 @@ use super::exchange::Status;
 use super::finding::Evidence;
 use super::index::{Index, Name};
 use super::rule::Rule;
-use super::syntax::challenge::{Challenges, challenges};
+use super::syntax::challenge::{Challenge, Challenges, challenges};
 use super::syntax::media_type::{MediaType, media_type};
 use super::syntax::{SyntaxError, Text};
 use super::{Content, Exchange, Version};
@@ -37,6 +37,10 @@ pub(crate) enum Label {
     Other,
 }
 
+/// How many challenges of the first `WWW-Authenticate` line are kept once
+/// parsed; a line with more is parsed again for each rule that reads it.
+pub(crate) const KEPT: usize = 4;
+
 /// An exchange with its header fields indexed, as the rules read it, and
 /// what the rules derive from it, each worked out once, when a rule first
 /// asks.
@@ -51,6 +55,8 @@ pub(crate) struct Facts<'a> {
     problem: OnceCell<Option<Result<ProblemMembers<'a>, NotProblemJson>>>,
     /// The first `WWW-Authenticate` line, parsed: a dozen rules read it.
     challenges: OnceCell<Result<Challenges<'a>, SyntaxError>>,
+    /// Its challenges, when it parses and has no more than `KEPT`.
+    kept: OnceCell<Option<[Option<Challenge<'a>>; KEPT]>>,
     /// The `error` of the first Bearer challenge that has one, with its
     /// line.
     bearer_error: OnceCell<Option<(&'a [u8], Text<'a>)>>,
@@ -69,6 +75,7 @@ impl<'a> Facts<'a> {
             label: OnceCell::new(),
             problem: OnceCell::new(),
             challenges: OnceCell::new(),
+            kept: OnceCell::new(),
             bearer_error: OnceCell::new(),
         }
     }
@@ -95,6 +102,37 @@ impl<'a> Facts<'a> {
             }
             _ => challenges(value),
         }
+    }
+
+    /// The challenges of `value`, a line of the response's `name` field,
+    /// when they are kept: for the first line of `WWW-Authenticate`, if it
+    /// parses and has no more than `KEPT` challenges.
+    pub(crate) fn kept_challenges(
+        &self,
+        name: Name,
+        value: &'a [u8],
+    ) -> Option<&[Option<Challenge<'a>>; KEPT]> {
+        if name != Name::WwwAuthenticate
+            || !self
+                .response
+                .first(name)
+                .is_some_and(|first| core::ptr::eq(first, value))
+        {
+            return None;
+        }
+        self.kept
+            .get_or_init(|| {
+                let parsed = self.challenges(name, value).ok()?;
+                if parsed.len() > KEPT {
+                    return None;
+                }
+                let mut kept = [None; KEPT];
+                for (slot, challenge) in kept.iter_mut().zip(parsed.iter()) {
+                    *slot = Some(challenge);
+                }
+                Some(kept)
+            })
+            .as_ref()
     }
 
     /// The `error` of the first Bearer challenge of `WWW-Authenticate` that

@@ -19,6 +19,12 @@ fn find_challenge<'a, T>(
     mut each: impl FnMut(&'a [u8], Challenge<'a>) -> Option<T>,
 ) -> Option<T> {
     facts.response.find_map(name, |value| {
+        if let Some(kept) = facts.kept_challenges(name, value) {
+            return kept
+                .iter()
+                .flatten()
+                .find_map(|&challenge| each(value, challenge));
+        }
         facts
             .challenges(name, value)
             .ok()?
@@ -69,14 +75,28 @@ pub(super) fn param_once<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>>
             find_challenge(facts, name, |value, challenge| {
                 let bearer = is_bearer(&challenge);
                 let params = challenge.params();
+                // The names seen so far, compared in place: a challenge with
+                // more parameters than fit is counted name by name instead.
+                let mut seen = [""; 16];
+                let mut count = 0;
                 params
                     .iter()
                     .any(|param| {
-                        let name = param.name();
-                        let attribute = BEARER_ATTRIBUTES
-                            .iter()
-                            .any(|&attribute| name.eq_ignore_ascii_case(attribute));
-                        !(bearer && attribute) && params.count(name.as_str()) > 1
+                        let name = param.name().as_str();
+                        let repeated = if let Some(slot) = seen.get_mut(count) {
+                            *slot = name;
+                            count += 1;
+                            seen[..count - 1]
+                                .iter()
+                                .any(|before| before.eq_ignore_ascii_case(name))
+                        } else {
+                            params.count(name) > 1
+                        };
+                        repeated
+                            && !(bearer
+                                && BEARER_ATTRIBUTES
+                                    .iter()
+                                    .any(|&attribute| name.eq_ignore_ascii_case(attribute)))
                     })
                     .then_some(Evidence::Field(name.as_str(), value))
             })
