@@ -34,6 +34,7 @@ import argparse
 import base64
 import contextlib
 import json
+import math
 import os
 import subprocess
 import sys
@@ -50,6 +51,8 @@ END = "<!-- end of httplint comparison -->"
 # Entries for the time measurement: the test cases, repeated.
 BULK = 20000
 RUNS = 5
+# The shortest a timing sample may be, in seconds.
+SAMPLE = 1.0
 # The least ratio of throughputs the command aims for.
 GOAL = 100
 
@@ -300,13 +303,22 @@ def lint_response(parts, linters):
 
 
 def best_time(run):
-    """The shortest of RUNS runs: the one least disturbed by the rest of
-    the machine, taken alike for both tools."""
+    """The time of one call of `run`: the shortest of RUNS samples, the one
+    least disturbed by the rest of the machine. A sample lasts at least
+    SAMPLE seconds, calling `run` as many times as that takes and dividing,
+    so that a short run and a long one are sampled alike: on a shared
+    machine a pause of a few milliseconds would otherwise decide the time
+    of a run that takes thirty."""
+    start = time.perf_counter()
+    run()
+    once = time.perf_counter() - start
+    calls = max(1, math.ceil(SAMPLE / max(once, 1e-6)))
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
+        for _ in range(calls):
+            run()
+        times.append((time.perf_counter() - start) / calls)
     return min(times)
 
 
@@ -364,7 +376,7 @@ def render(rules, permissions, speed, levels):
     load = os.getloadavg()[0]
     lines = [
         f"Measured {when} (load average {load:.2f}) by `python3 benches/peer.py` ({HTTPLINT}): "
-        f"the best of {RUNS} runs of each. The exchanges are the "
+        f"the best of {RUNS} samples of each, a sample being as many runs as last at least {SAMPLE:g} s. The exchanges are the "
         "checker's test cases, repeated. httplint is called through its Python API; `statuscode check` is run as "
         "the command, start-up, reading and JSON output included.",
         "",
