@@ -99,8 +99,13 @@ pub(crate) fn run(
         if path == Path::new("-") {
             check_har(io::stdin().lock(), &source, &mut report, out)?;
         } else {
-            let file = std::fs::File::open(path)
-                .map_err(|error| Unreadable::Input(format!("cannot read {source}: {error}")))?;
+            let cannot =
+                |error: io::Error| Unreadable::Input(format!("cannot read {source}: {error}"));
+            let file = std::fs::File::open(path).map_err(cannot)?;
+            // A directory opens, and fails only when read.
+            if file.metadata().map_err(cannot)?.is_dir() {
+                return Err(cannot(io::ErrorKind::IsADirectory.into()));
+            }
             check_har(file, &source, &mut report, out)?;
         }
     } else {

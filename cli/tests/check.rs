@@ -512,6 +512,16 @@ fn every_har_entry_is_checked_with_its_request() {
     );
     assert!(out.ends_with("3 responses checked, 2 with findings: 2 must, 0 should, 0 advice; 1 entry without a response skipped.\n"), "{out}");
 
+    // A directory is named as unreadable, before anything is printed.
+    let dir = std::env::temp_dir();
+    let output = check(&["--har", dir.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        text(&output.stderr),
+        format!("error: cannot read {}: is a directory\n", dir.display())
+    );
+
     // `-` reads the HAR file from standard input.
     let piped = check(&["--har", "-"], &har(&entries));
     assert_eq!(text(&piped.stdout), out);
