@@ -835,6 +835,124 @@ mod tests {
         }
     }
 
+    /// A small deterministic generator (xorshift), for the test below.
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, bound: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            usize::try_from(self.0 % bound as u64).unwrap()
+        }
+
+        fn pick<'t>(&mut self, from: &[&'t str]) -> &'t str {
+            from[self.below(from.len())]
+        }
+
+        /// Some JSON value, nested at most `depth` deep, with strings,
+        /// escapes and numbers of every kind, and the HAR's own members.
+        fn value(&mut self, depth: usize) -> String {
+            let atoms = [
+                "0",
+                "-1",
+                "200",
+                "1.5e-3",
+                "2E+2",
+                "true",
+                "false",
+                "null",
+                "\"\"",
+                r#""a\"b\\c\/\n\u00e9\ud83d\ude00""#,
+                "\"caf\u{e9}\"",
+                "\"GET\"",
+            ];
+            if depth == 0 || self.below(3) == 0 {
+                return self.pick(&atoms).to_owned();
+            }
+            let names = [
+                "request",
+                "response",
+                "method",
+                "url",
+                "headers",
+                "name",
+                "value",
+                "status",
+                "content",
+                "text",
+                "encoding",
+                "httpVersion",
+                "statusText",
+                "x",
+            ];
+            let count = self.below(4);
+            if self.below(2) == 0 {
+                let items: Vec<String> = (0..count).map(|_| self.value(depth - 1)).collect();
+                format!("[{}]", items.join(","))
+            } else {
+                let members: Vec<String> = (0..count)
+                    .map(|_| format!("\"{}\": {}", self.pick(&names), self.value(depth - 1)))
+                    .collect();
+                format!("{{{}}}", members.join(", "))
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_read_whole_is_json_and_what_is_not_json_is_refused() {
+        let mut random = Random(0x9E37_79B9_7F4A_7C15);
+        let mut whole = 0;
+        for round in 0..4000 {
+            let mut entry = || {
+                format!(
+                    r#"{{"request":{{"method":"GET","q":{},"url":"/","headers":[{{"name":"A","value":"b"}}]}},"response":{{"status":200,"x":{}}}}}"#,
+                    random.value(2),
+                    random.value(4)
+                )
+            };
+            let entries = [entry(), entry()];
+            let mut file = format!(
+                r#"{{"log":{{"z":{},"entries":[{}]}},"y":{}}}"#,
+                random.value(3),
+                entries.join(","),
+                random.value(2)
+            )
+            .into_bytes();
+            // Most rounds break the text somewhere: a byte changed, or the
+            // text cut short.
+            match round % 4 {
+                0 => {}
+                1 => {
+                    let at = random.below(file.len());
+                    let bytes = b"{}[]\",:\\ 0-eE.tx\xC3\xFF\x01";
+                    file[at] = bytes[random.below(bytes.len())];
+                }
+                2 => file.truncate(random.below(file.len())),
+                _ => {
+                    let at = random.below(file.len());
+                    let bytes = b"{}[]\",:\\ 0";
+                    file.insert(at, bytes[random.below(bytes.len())]);
+                }
+            }
+            let json = serde_json::from_slice::<serde_json::Value>(&file).is_ok();
+            let (_, outcome) = in_pieces(&file, 1 + random.below(64));
+            if outcome.is_ok() {
+                whole += 1;
+                assert!(
+                    json,
+                    "read whole, but not JSON: {}",
+                    String::from_utf8_lossy(&file)
+                );
+            }
+            if !json {
+                assert!(outcome.is_err(), "{}", String::from_utf8_lossy(&file));
+            }
+        }
+        // Every unbroken round is a HAR file, read whole.
+        assert!(whole >= 1000, "{whole}");
+    }
+
     #[test]
     fn the_end_of_the_text_is_checked() {
         assert_eq!(in_pieces(br#"{"log":{"entries":[]}}"#, 4).1, Ok(0));
