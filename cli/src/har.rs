@@ -3,7 +3,8 @@
 //! checker needs them.
 //!
 //! The entries are read one at a time and handed to a function, so a file
-//! of any size is read in the memory of one entry. Only the members the
+//! of any size is read in the memory of its largest entry (or of the
+//! largest other member of `log`, such as `pages`). Only the members the
 //! checker reads are kept, and every string is borrowed from the input
 //! where JSON lets it be. HTTP/2 and HTTP/3 entries
 //! have no reason phrase, and their pseudo-header fields (`:status`,
@@ -121,7 +122,7 @@ pub fn read(
 ///
 /// The input is read in large pieces, and each entry is handed to `each`
 /// as soon as it has been read whole, so a file of any size is read in the
-/// memory of its largest entry. A byte order mark before the JSON text is
+/// memory of its largest entry (or of the largest other member of `log`). A byte order mark before the JSON text is
 /// ignored, as RFC 8259, Section 8.1 allows.
 ///
 /// # Errors
