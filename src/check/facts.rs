@@ -2,7 +2,9 @@
 
 use core::cell::OnceCell;
 
+use super::content::multipart::Multipart;
 use super::content::problem::{NotProblemJson, ProblemMembers, scan_problem_json};
+use super::content::xml::Multistatus;
 use super::exchange::Status;
 use super::finding::Evidence;
 use super::index::{Index, Name};
@@ -60,6 +62,10 @@ pub(crate) struct Facts<'a> {
     /// The `error` of the first Bearer challenge that has one, with its
     /// line.
     bearer_error: OnceCell<Option<(&'a [u8], Text<'a>)>>,
+    /// The content as a `multipart/byteranges` body: three rules read it.
+    multipart: OnceCell<Option<Multipart<'a>>>,
+    /// The content as a `DAV:multistatus` document: two rules read it.
+    multistatus: OnceCell<Option<Multistatus>>,
 }
 
 impl<'a> Facts<'a> {
@@ -77,6 +83,8 @@ impl<'a> Facts<'a> {
             challenges: OnceCell::new(),
             kept: OnceCell::new(),
             bearer_error: OnceCell::new(),
+            multipart: OnceCell::new(),
+            multistatus: OnceCell::new(),
         }
     }
 
@@ -142,6 +150,24 @@ impl<'a> Facts<'a> {
         find: impl FnOnce(&Facts<'a>) -> Option<(&'a [u8], Text<'a>)>,
     ) -> Option<(&'a [u8], Text<'a>)> {
         *self.bearer_error.get_or_init(|| find(self))
+    }
+
+    /// The content as a sound `multipart/byteranges` body, worked out by
+    /// `read` once.
+    pub(crate) fn multipart(
+        &self,
+        read: impl FnOnce(&Facts<'a>) -> Option<Multipart<'a>>,
+    ) -> Option<Multipart<'a>> {
+        *self.multipart.get_or_init(|| read(self))
+    }
+
+    /// What the content says as a `DAV:multistatus` document, worked out
+    /// by `read` once.
+    pub(crate) fn multistatus(
+        &self,
+        read: impl FnOnce(&Facts<'a>) -> Option<Multistatus>,
+    ) -> Option<Multistatus> {
+        *self.multistatus.get_or_init(|| read(self))
     }
 
     /// The response's media type, when `Content-Type` parses.

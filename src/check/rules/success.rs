@@ -11,7 +11,6 @@ use crate::check::rule::Rule;
 use crate::check::syntax::Text;
 use crate::check::syntax::content_range::{RangeResp, content_range};
 use crate::check::syntax::etag::entity_tag;
-use crate::check::syntax::media_type::MediaType;
 use crate::check::syntax::range::{RangeSpec, range};
 use crate::check::syntax::uri::uri_reference;
 
@@ -135,17 +134,20 @@ fn unquoted(text: Text<'_>) -> Option<&[u8]> {
 /// The body of a `multipart/byteranges` 206, when the content is known and
 /// its structure is sound. A broken structure is not what these rules are
 /// about, and cannot be read part by part.
-fn multipart_body<'a>(facts: &Facts<'a>, media: &MediaType<'a>) -> Option<Multipart<'a>> {
-    if !media.is_multipart_byteranges() {
-        return None;
-    }
-    let boundary = unquoted(media.boundary()?)?;
-    multipart::parse(facts.content_bytes()?, boundary).ok()
+fn multipart_body<'a>(facts: &Facts<'a>) -> Option<Multipart<'a>> {
+    facts.multipart(|facts| {
+        let media = facts.media_type()?;
+        if !media.is_multipart_byteranges() {
+            return None;
+        }
+        let boundary = unquoted(media.boundary()?)?;
+        multipart::parse(facts.content_bytes()?, boundary).ok()
+    })
 }
 
 /// `206-part-content-range`: a part without `Content-Range`.
 pub(super) fn part_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let body = multipart_body(facts, &facts.media_type()?)?;
+    let body = multipart_body(facts)?;
     let part = body
         .parts()
         .find(|part| part.field("Content-Range").is_none())?;
@@ -157,7 +159,7 @@ pub(super) fn part_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>>
 
 /// `206-part-content-type`: a part without `Content-Type`.
 pub(super) fn part_type<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let body = multipart_body(facts, &facts.media_type()?)?;
+    let body = multipart_body(facts)?;
     let part = body
         .parts()
         .find(|part| part.field("Content-Type").is_none())?;
@@ -185,7 +187,7 @@ pub(super) fn single_range<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a
 /// `first-last` range in bytes and each one has a part of its own that
 /// starts at its first position: then the parts must follow the ranges.
 pub(super) fn part_order<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let body = multipart_body(facts, &facts.media_type()?)?;
+    let body = multipart_body(facts)?;
     let value = facts.request.first(Name::Range)?;
     let ranges = range(value).ok()?;
     if facts.request.lines(Name::Range) != 1

@@ -29,7 +29,7 @@ pub(super) fn multistatus<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
 
 /// `207-response-href`: a `DAV:response` without `DAV:href`.
 pub(super) fn response_href<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let report = scan_multistatus(xml_content(facts)?).ok()??;
+    let report = facts.multistatus(|facts| scan_multistatus(xml_content(facts)?).ok()?)?;
     let at = report.response_without_href?;
     Some(Evidence::Content {
         at,
@@ -39,7 +39,7 @@ pub(super) fn response_href<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'
 
 /// `207-no-1xx-inside`: a 1xx status line in a response element.
 pub(super) fn no_interim<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    let report = scan_multistatus(xml_content(facts)?).ok()??;
+    let report = facts.multistatus(|facts| scan_multistatus(xml_content(facts)?).ok()?)?;
     let status = report.informational_status?;
     Some(Evidence::Content {
         at: status.at,
