@@ -155,14 +155,11 @@ impl Head<'_> {
     /// to case.
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&[u8]> {
-        self.fields
-            .iter()
-            .find(|(field, _)| field.eq_ignore_ascii_case(name))
-            .map(|(_, value)| &self.bytes[value.clone()])
+        self.all(name).next()
     }
 
     /// The values of every field named `name`, in order.
-    fn all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s [u8]> + 's {
+    fn all<'s>(&'s self, name: &str) -> impl Iterator<Item = &'s [u8]> {
         self.fields
             .iter()
             .filter(move |(field, _)| field.eq_ignore_ascii_case(name))

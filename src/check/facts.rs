@@ -104,12 +104,21 @@ impl<'a> Facts<'a> {
         name: Name,
         value: &'a [u8],
     ) -> Result<Challenges<'a>, SyntaxError> {
-        match self.response.first(name) {
-            Some(first) if name == Name::WwwAuthenticate && core::ptr::eq(first, value) => {
-                *self.challenges.get_or_init(|| challenges(value))
-            }
-            _ => challenges(value),
+        if self.is_first_challenge_line(name, value) {
+            *self.challenges.get_or_init(|| challenges(value))
+        } else {
+            challenges(value)
         }
+    }
+
+    /// Whether `value` is the first line of `WWW-Authenticate`, whose
+    /// challenges are kept once read.
+    fn is_first_challenge_line(&self, name: Name, value: &[u8]) -> bool {
+        name == Name::WwwAuthenticate
+            && self
+                .response
+                .first(name)
+                .is_some_and(|first| core::ptr::eq(first, value))
     }
 
     /// The challenges of `value`, a line of the response's `name` field,
@@ -120,12 +129,7 @@ impl<'a> Facts<'a> {
         name: Name,
         value: &'a [u8],
     ) -> Option<&[Option<Challenge<'a>>; KEPT]> {
-        if name != Name::WwwAuthenticate
-            || !self
-                .response
-                .first(name)
-                .is_some_and(|first| core::ptr::eq(first, value))
-        {
+        if !self.is_first_challenge_line(name, value) {
             return None;
         }
         self.kept
