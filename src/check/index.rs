@@ -93,26 +93,20 @@ impl Name {
     /// one.
     pub(crate) fn find(name: &str) -> Option<Name> {
         let bytes = name.as_bytes();
-        let candidate = *Name::BY_HASH.get(hash(bytes)?)?;
-        let at = usize::from(candidate);
-        let probes = Name::PROBES.get(at)?;
-        let same = Name::ALL.get(at)?.as_str().len() == bytes.len()
-            && probes
-                .iter()
-                .take_while(|probe| probe.width > 0)
-                .all(|probe| probe.matches(bytes));
-        same.then(|| Name::ALL[at])
+        let at = usize::from(*Name::BY_HASH.get(hash(bytes)?)?);
+        let key = Name::KEYS.get(at)?;
+        (usize::from(key.len) == bytes.len() && key.matches(bytes)).then(|| Name::ALL[at])
     }
 
-    /// For each name, the loads that compare a name of its length with it.
-    const PROBES: [[Probe; PROBES]; COUNT] = {
-        let mut probes = [[Probe::NONE; PROBES]; COUNT];
+    /// For each name, what compares a name of any case with it.
+    const KEYS: [Key; COUNT] = {
+        let mut keys = [Key::NONE; COUNT];
         let mut i = 0;
         while i < COUNT {
-            probes[i] = Probe::of(Name::ALL[i].as_str().as_bytes());
+            keys[i] = Key::of(Name::ALL[i].as_str().as_bytes());
             i += 1;
         }
-        probes
+        keys
     };
 
     /// For each value of [`hash`], the position in [`Name::ALL`] of the
@@ -140,103 +134,122 @@ impl Name {
     };
 }
 
-/// How many loads compare a name at most: the longest, 28 bytes, takes
-/// three words of eight bytes and one more for its last bytes.
-const PROBES: usize = 4;
-
-/// One load of a field name's bytes, compared with a known name.
+/// A known name, as words to compare a name of its length with, whatever
+/// the case of its letters.
 ///
 /// Setting the letter bits (0x20) of the loaded bytes folds letters to
 /// lower case; where the known name has no letter, the byte must be the
-/// same. Loads may overlap, so a name of any length from two bytes up is
-/// covered by loads of two, four or eight bytes.
+/// same. A name of eight bytes or more is read as words of eight bytes from
+/// its start, the last of which ends at the name's end (it may overlap the
+/// one before); a shorter name as two loads of four or of two bytes, one
+/// from each end, which may overlap too.
 #[derive(Clone, Copy)]
-struct Probe {
-    /// The offset of the load.
-    at: usize,
-    /// How many bytes it loads: 2, 4 or 8; 0 for no load.
-    width: usize,
-    /// The known name's bytes there, in lower case.
-    lower: u64,
-    /// 0x20 where the known name has a letter.
-    letters: u64,
+struct Key {
+    /// The name's length.
+    len: u8,
+    /// The name's bytes in lower case, word by word; for a name of eight
+    /// bytes or more, the word that ends at its end is the last.
+    lower: [u64; WORDS],
+    /// 0x20 where the name has a letter, word by word as `lower`.
+    letters: [u64; WORDS],
 }
 
-impl Probe {
-    const NONE: Probe = Probe {
-        at: 0,
-        width: 0,
-        lower: 0,
-        letters: 0,
+/// How many words a key holds: the longest name, 28 bytes, takes three
+/// from its start and one that ends at its end. [`Key::matches`] is
+/// written for four.
+const WORDS: usize = 4;
+
+impl Key {
+    const NONE: Key = Key {
+        len: 0,
+        lower: [0; WORDS],
+        letters: [0; WORDS],
     };
 
-    /// The loads that cover `name`: words of eight bytes, then one that
-    /// ends at its end; or loads of four or two bytes for a shorter name.
-    const fn of(name: &[u8]) -> [Probe; PROBES] {
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the assertion keeps the length within a byte"
+    )]
+    const fn of(name: &[u8]) -> Key {
         let len = name.len();
-        let width = if len >= 8 {
-            8
-        } else if len >= 4 {
-            4
+        assert!(len >= 2 && len <= 8 * (WORDS - 1) + 8, "no key covers this name");
+        let mut key = Key::NONE;
+        key.len = len as u8;
+        if len >= 8 {
+            let mut word = 0;
+            while word < Key::full_words(len) {
+                key.set(word, name, word * 8, 8, 0);
+                word += 1;
+            }
+            key.set(WORDS - 1, name, len - 8, 8, 0);
         } else {
-            2
-        };
-        assert!(
-            len >= 2 && len <= 8 * (PROBES - 1) + 7,
-            "no probes cover this name"
-        );
-        let mut probes = [Probe::NONE; PROBES];
-        let mut count = 0;
-        let mut at = 0;
-        while at + width <= len {
-            probes[count] = Probe::at(name, at, width);
-            count += 1;
-            at += width;
+            let width = if len >= 4 { 4 } else { 2 };
+            key.set(0, name, 0, width, 0);
+            key.set(0, name, len - width, width, width);
         }
-        if at < len {
-            probes[count] = Probe::at(name, len - width, width);
-        }
-        probes
+        key
     }
 
-    const fn at(name: &[u8], at: usize, width: usize) -> Probe {
-        let mut probe = Probe {
-            at,
-            width,
-            lower: 0,
-            letters: 0,
-        };
+    /// How many words from the start a name of `len` bytes, eight or more,
+    /// is read as before the word that ends at its end.
+    const fn full_words(len: usize) -> usize {
+        (len - 1) / 8
+    }
+
+    /// Puts `width` bytes of `name` from `from` into word `word`, from its
+    /// byte `to`.
+    const fn set(&mut self, word: usize, name: &[u8], from: usize, width: usize, to: usize) {
         let mut i = 0;
         while i < width {
-            let byte = name[at + i];
-            probe.lower |= (byte.to_ascii_lowercase() as u64) << (8 * i);
+            let byte = name[from + i];
+            let shift = 8 * (to + i);
+            self.lower[word] |= (byte.to_ascii_lowercase() as u64) << shift;
             if byte.is_ascii_alphabetic() {
-                probe.letters |= 0x20 << (8 * i);
+                self.letters[word] |= 0x20 << shift;
             }
             i += 1;
         }
-        probe
     }
 
-    /// Whether `bytes`, as long as the known name, match it here.
+    /// Whether `bytes`, as long as the known name, spell it.
     fn matches(&self, bytes: &[u8]) -> bool {
-        let loaded = match self.width {
-            8 => bytes
-                .get(self.at..self.at + 8)
-                .and_then(|word| <[u8; 8]>::try_from(word).ok())
-                .map(u64::from_le_bytes),
-            4 => bytes
-                .get(self.at..self.at + 4)
-                .and_then(|word| <[u8; 4]>::try_from(word).ok())
-                .map(|word| u64::from(u32::from_le_bytes(word))),
-            2 => bytes
-                .get(self.at..self.at + 2)
-                .and_then(|word| <[u8; 2]>::try_from(word).ok())
-                .map(|word| u64::from(u16::from_le_bytes(word))),
-            _ => return true,
+        let len = bytes.len();
+        let differs = |word: usize, loaded: u64| (loaded | self.letters[word]) ^ self.lower[word];
+        let difference = if len >= 8 {
+            // Written out rather than looped: a loop costs more than the
+            // three loads it would make.
+            let full = Key::full_words(len);
+            let mut difference = differs(WORDS - 1, load::<8>(bytes, len - 8));
+            if full >= 1 {
+                difference |= differs(0, load::<8>(bytes, 0));
+            }
+            if full >= 2 {
+                difference |= differs(1, load::<8>(bytes, 8));
+            }
+            if full >= 3 {
+                difference |= differs(2, load::<8>(bytes, 16));
+            }
+            difference
+        } else if len >= 4 {
+            differs(0, load::<4>(bytes, 0) | load::<4>(bytes, len - 4) << 32)
+        } else if len >= 2 {
+            differs(0, load::<2>(bytes, 0) | load::<2>(bytes, len - 2) << 16)
+        } else {
+            return false;
         };
-        loaded.is_some_and(|word| word | self.letters == self.lower)
+        difference == 0
     }
+}
+
+/// The `WIDTH` bytes of `bytes` from `at`, little-endian, or 0 when there
+/// are not that many (which a caller rules out).
+fn load<const WIDTH: usize>(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0; 8];
+    match (bytes.get(at..at + WIDTH), word.get_mut(..WIDTH)) {
+        (Some(from), Some(to)) => to.copy_from_slice(from),
+        _ => return 0,
+    }
+    u64::from_le_bytes(word)
 }
 
 /// How many values [`hash`] takes.
