@@ -147,79 +147,56 @@ fn any_http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
 /// at the fixed offsets of that form: the common case, taken without the
 /// cursor. Anything else, valid or not, is `None`, and left to the full
 /// parser, which also says what is wrong.
+///
+/// The punctuation and the digits are checked eight bytes at a time, in
+/// four words that cover the 29 bytes (the last two overlap).
 fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
-    let &[
-        d1,
-        d2,
-        d3,
-        b',',
-        b' ',
-        day1,
-        day2,
-        b' ',
-        m1,
-        m2,
-        m3,
-        b' ',
-        y1,
-        y2,
-        y3,
-        y4,
-        b' ',
-        h1,
-        h2,
-        b':',
-        mi1,
-        mi2,
-        b':',
-        s1,
-        s2,
-        b' ',
-        b'G',
-        b'M',
-        b'T',
-    ] = value
-    else {
-        return None;
-    };
-    let weekday = match [d1, d2, d3] {
-        [b'M', b'o', b'n'] => Weekday::Monday,
-        [b'T', b'u', b'e'] => Weekday::Tuesday,
-        [b'W', b'e', b'd'] => Weekday::Wednesday,
-        [b'T', b'h', b'u'] => Weekday::Thursday,
-        [b'F', b'r', b'i'] => Weekday::Friday,
-        [b'S', b'a', b't'] => Weekday::Saturday,
-        [b'S', b'u', b'n'] => Weekday::Sunday,
-        _ => return None,
-    };
-    let month = match [m1, m2, m3] {
-        [b'J', b'a', b'n'] => 1,
-        [b'F', b'e', b'b'] => 2,
-        [b'M', b'a', b'r'] => 3,
-        [b'A', b'p', b'r'] => 4,
-        [b'M', b'a', b'y'] => 5,
-        [b'J', b'u', b'n'] => 6,
-        [b'J', b'u', b'l'] => 7,
-        [b'A', b'u', b'g'] => 8,
-        [b'S', b'e', b'p'] => 9,
-        [b'O', b'c', b't'] => 10,
-        [b'N', b'o', b'v'] => 11,
-        [b'D', b'e', b'c'] => 12,
-        _ => return None,
-    };
-    // Each digit's value, or a value no digit has.
-    let digit = |byte: u8| byte.wrapping_sub(b'0');
-    let digits = [day1, day2, y1, y2, y3, y4, h1, h2, mi1, mi2, s1, s2].map(digit);
-    if digits.iter().any(|&value| value > 9) {
+    let value: &[u8; FIXDATE_LEN] = value.try_into().ok()?;
+    let mut valid = true;
+    for (at, shape) in FIXDATE_WORDS.iter().zip(&FIXDATE_SHAPES) {
+        let mut word = [0; 8];
+        word.copy_from_slice(value.get(*at..*at + 8)?);
+        valid &= shape.matches(u64::from_le_bytes(word));
+    }
+    if !valid {
         return None;
     }
-    let [day1, day2, y1, y2, y3, y4, h1, h2, mi1, mi2, s1, s2] = digits;
-    // Every value is below 10, so none of this overflows.
-    let two = |tens: u8, units: u8| tens.wrapping_mul(10).wrapping_add(units);
-    let (day, hour, minute, second) = (two(day1, day2), two(h1, h2), two(mi1, mi2), two(s1, s2));
-    let year = u16::from(two(y1, y2))
+    let name = |at: usize| u32::from_le_bytes([value[at], value[at + 1], value[at + 2], 0]);
+    let weekday = match name(0) {
+        MON => Weekday::Monday,
+        TUE => Weekday::Tuesday,
+        WED => Weekday::Wednesday,
+        THU => Weekday::Thursday,
+        FRI => Weekday::Friday,
+        SAT => Weekday::Saturday,
+        SUN => Weekday::Sunday,
+        _ => return None,
+    };
+    let month = match name(8) {
+        JAN => 1,
+        FEB => 2,
+        MAR => 3,
+        APR => 4,
+        MAY => 5,
+        JUN => 6,
+        JUL => 7,
+        AUG => 8,
+        SEP => 9,
+        OCT => 10,
+        NOV => 11,
+        DEC => 12,
+        _ => return None,
+    };
+    // Every byte read here is a digit, so none of this overflows.
+    let two = |at: usize| {
+        (value[at].wrapping_sub(b'0'))
+            .wrapping_mul(10)
+            .wrapping_add(value[at + 1].wrapping_sub(b'0'))
+    };
+    let (day, hour, minute, second) = (two(5), two(17), two(20), two(23));
+    let year = u16::from(two(12))
         .wrapping_mul(100)
-        .wrapping_add(u16::from(two(y3, y4)));
+        .wrapping_add(u16::from(two(14)));
     if check_day(0, day, month, is_leap_year(year)).is_err()
         || hour > 23
         || minute > 59
@@ -238,6 +215,95 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
         second,
     })
 }
+
+/// The shape of an IMF-fixdate: `0` stands for a digit, `A` for a letter
+/// of a day or month name (read by name afterwards), and every other byte
+/// for itself.
+const FIXDATE: &[u8] = b"AAA, 00 AAA 0000 00:00:00 GMT";
+
+/// How long an IMF-fixdate is.
+const FIXDATE_LEN: usize = FIXDATE.len();
+
+/// Where the four words of [`exact_imf_fixdate`] start.
+const FIXDATE_WORDS: [usize; 4] = [0, 8, 16, FIXDATE_LEN - 8];
+
+/// What each word of an IMF-fixdate must hold.
+const FIXDATE_SHAPES: [Shape; 4] = [
+    Shape::of(FIXDATE_WORDS[0]),
+    Shape::of(FIXDATE_WORDS[1]),
+    Shape::of(FIXDATE_WORDS[2]),
+    Shape::of(FIXDATE_WORDS[3]),
+];
+
+/// Eight bytes of [`FIXDATE`], as masks to test a little-endian word with.
+#[derive(Clone, Copy)]
+struct Shape {
+    /// 0xFF at each byte that must be a given one.
+    fixed: u64,
+    /// Those bytes.
+    bytes: u64,
+    /// 0x01 at each byte that must be a digit.
+    digits: u64,
+}
+
+impl Shape {
+    const fn of(at: usize) -> Shape {
+        let mut shape = Shape {
+            fixed: 0,
+            bytes: 0,
+            digits: 0,
+        };
+        let mut i = 0;
+        while i < 8 {
+            let shift = 8 * i;
+            match FIXDATE[at + i] {
+                b'0' => shape.digits |= 1 << shift,
+                b'A' => {}
+                byte => {
+                    shape.fixed |= 0xFF << shift;
+                    shape.bytes |= (byte as u64) << shift;
+                }
+            }
+            i += 1;
+        }
+        shape
+    }
+
+    /// Whether `word` has the given bytes and a digit at each digit's
+    /// place: a digit's high half is 3, and its low half plus 6 does not
+    /// carry into the next half.
+    const fn matches(&self, word: u64) -> bool {
+        let digits = self.digits;
+        word & self.fixed == self.bytes
+            && word & (digits * 0xF0) == digits * 0x30
+            && ((word & (digits * 0x0F)) + digits * 0x06) & (digits * 0x10) == 0
+    }
+}
+
+/// A three-letter name, read as [`exact_imf_fixdate`] reads it.
+const fn three(name: &[u8; 3]) -> u32 {
+    u32::from_le_bytes([name[0], name[1], name[2], 0])
+}
+
+const MON: u32 = three(b"Mon");
+const TUE: u32 = three(b"Tue");
+const WED: u32 = three(b"Wed");
+const THU: u32 = three(b"Thu");
+const FRI: u32 = three(b"Fri");
+const SAT: u32 = three(b"Sat");
+const SUN: u32 = three(b"Sun");
+const JAN: u32 = three(b"Jan");
+const FEB: u32 = three(b"Feb");
+const MAR: u32 = three(b"Mar");
+const APR: u32 = three(b"Apr");
+const MAY: u32 = three(b"May");
+const JUN: u32 = three(b"Jun");
+const JUL: u32 = three(b"Jul");
+const AUG: u32 = three(b"Aug");
+const SEP: u32 = three(b"Sep");
+const OCT: u32 = three(b"Oct");
+const NOV: u32 = three(b"Nov");
+const DEC: u32 = three(b"Dec");
 
 /// Moves past an HTTP-date that starts at the cursor.
 fn http_date_at(cursor: &mut Cursor<'_>) -> Result<HttpDate, SyntaxError> {
