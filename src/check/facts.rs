@@ -7,7 +7,7 @@ use super::content::problem::{NotProblemJson, ProblemMembers, scan_problem_json}
 use super::content::xml::Multistatus;
 use super::exchange::Status;
 use super::finding::Evidence;
-use super::index::{Index, Name};
+use super::index::{Index, Key, Name};
 use super::rule::Rule;
 use super::syntax::challenge::{Challenge, Challenges, challenges};
 use super::syntax::media_type::{MediaType, media_type};
@@ -38,6 +38,14 @@ pub(crate) enum Label {
     /// Anything else, or no `Content-Type` that parses.
     Other,
 }
+
+/// The media types [`Facts::label`] tells apart.
+const PROBLEM_JSON: Key = Key::of(b"application/problem+json");
+const PROBLEM_XML: Key = Key::of(b"application/problem+xml");
+const JSON: Key = Key::of(b"application/json");
+const MULTIPART: Key = Key::of(b"multipart/byteranges");
+const XML: Key = Key::of(b"application/xml");
+const TEXT_XML: Key = Key::of(b"text/xml");
 
 /// How many challenges of the first `WWW-Authenticate` line are kept once
 /// parsed; a line with more is parsed again for each rule that reads it.
@@ -189,22 +197,21 @@ impl<'a> Facts<'a> {
             let Some(value) = self.response.first(Name::ContentType) else {
                 return Label::Other;
             };
-            let essence = value
-                .split(|&byte| byte == b';')
-                .next()
-                .unwrap_or_default()
-                .trim_ascii();
-            let is = |name: &str| essence.eq_ignore_ascii_case(name.as_bytes());
-            if is("application/problem+json") {
+            let essence = match value.iter().position(|&byte| byte == b';') {
+                Some(semicolon) => &value[..semicolon],
+                None => value,
+            }
+            .trim_ascii();
+            if PROBLEM_JSON.is(essence) {
                 Label::ProblemJson
-            } else if is("application/problem+xml") {
+            } else if PROBLEM_XML.is(essence) {
                 Label::ProblemXml
-            } else if is("application/json") {
+            } else if JSON.is(essence) {
                 Label::Json
-            } else if is("multipart/byteranges") {
+            } else if MULTIPART.is(essence) {
                 Label::Multipart
-            } else if is("application/xml")
-                || is("text/xml")
+            } else if XML.is(essence)
+                || TEXT_XML.is(essence)
                 || essence
                     .get(essence.len().saturating_sub(4)..)
                     .is_some_and(|suffix| suffix.eq_ignore_ascii_case(b"+xml"))

@@ -95,7 +95,7 @@ impl Name {
         let bytes = name.as_bytes();
         let at = usize::from(*Name::BY_HASH.get(hash(bytes)?)?);
         let key = Name::KEYS.get(at)?;
-        (usize::from(key.len) == bytes.len() && key.matches(bytes)).then(|| Name::ALL[at])
+        key.is(bytes).then(|| Name::ALL[at])
     }
 
     /// For each name, what compares a name of any case with it.
@@ -134,18 +134,19 @@ impl Name {
     };
 }
 
-/// A known name, as words to compare a name of its length with, whatever
-/// the case of its letters.
+/// A known name, or another short ASCII text such as a media type, as
+/// words to compare a text of its length with, whatever the case of its
+/// letters.
 ///
 /// Setting the letter bits (0x20) of the loaded bytes folds letters to
-/// lower case; where the known name has no letter, the byte must be the
-/// same. A name of eight bytes or more is read as words of eight bytes from
-/// its start, the last of which ends at the name's end (it may overlap the
-/// one before); a shorter name as two loads of four or of two bytes, one
-/// from each end, which may overlap too.
+/// lower case; where the known text has no letter, the byte must be the
+/// same. A text of eight bytes or more is read as words of eight bytes from
+/// its start, the last of which ends at its end (it may overlap the one
+/// before); a shorter text as two loads of four or of two bytes, one from
+/// each end, which may overlap too.
 #[derive(Clone, Copy)]
-struct Key {
-    /// The name's length.
+pub(crate) struct Key {
+    /// The text's length.
     len: u8,
     /// The name's bytes in lower case, word by word; for a name of eight
     /// bytes or more, the word that ends at its end is the last.
@@ -170,7 +171,8 @@ impl Key {
         clippy::cast_possible_truncation,
         reason = "the assertion keeps the length within a byte"
     )]
-    const fn of(name: &[u8]) -> Key {
+    /// The key of `name`, which must be 2 to 32 bytes long.
+    pub(crate) const fn of(name: &[u8]) -> Key {
         let len = name.len();
         assert!(len >= 2 && len <= 8 * (WORDS - 1) + 8, "no key covers this name");
         let mut key = Key::NONE;
@@ -211,7 +213,14 @@ impl Key {
         }
     }
 
+    /// Whether `bytes` spell the key's text, in any case.
+    #[inline]
+    pub(crate) fn is(&self, bytes: &[u8]) -> bool {
+        usize::from(self.len) == bytes.len() && self.matches(bytes)
+    }
+
     /// Whether `bytes`, as long as the known name, spell it.
+    #[inline]
     fn matches(&self, bytes: &[u8]) -> bool {
         let len = bytes.len();
         let differs = |word: usize, loaded: u64| (loaded | self.letters[word]) ^ self.lower[word];

@@ -192,13 +192,22 @@ pub(super) fn host<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
 /// matches `uri-host [ ":" port ]` whatever its details, so the full parser
 /// is only needed for the others (IP literals, percent-encoding, errors).
 fn plainly_valid_host(value: &[u8]) -> bool {
-    let (host, port) = match value.iter().position(|&byte| byte == b':') {
-        Some(colon) => (&value[..colon], &value[colon + 1..]),
-        None => (value, &[][..]),
-    };
-    !host.is_empty()
-        && host.iter().all(|&byte| HOST_BYTES[usize::from(byte)])
-        && port.iter().all(u8::is_ascii_digit)
+    // One pass: host bytes up to the first colon, digits after it.
+    let mut port = false;
+    for &byte in value {
+        let fits = if port {
+            byte.is_ascii_digit()
+        } else if byte == b':' {
+            port = true;
+            true
+        } else {
+            HOST_BYTES[usize::from(byte)]
+        };
+        if !fits {
+            return false;
+        }
+    }
+    value.first().is_some_and(|&first| first != b':')
 }
 
 /// The bytes of a plain host name: letters, digits, `.` and `-`.
@@ -286,4 +295,31 @@ pub(super) fn close<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
     };
     let asked = facts.request.any(Name::Connection, has_close);
     (asked && !facts.response.any(Name::Connection, has_close)).then_some(Evidence::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::plainly_valid_host;
+    use crate::check::syntax::uri::host_and_port;
+
+    #[test]
+    fn plain_hosts_are_names_with_an_optional_port_of_digits() {
+        for plain in ["api.example.com", "a", "localhost:8080", "x-y.z:", "10.0.0.1:443"] {
+            assert!(plainly_valid_host(plain.as_bytes()), "{plain}");
+        }
+        for other in ["", ":80", "a:b", "a:8:8", "[::1]", "a b", "caf%C3%A9", "a_b"] {
+            assert!(!plainly_valid_host(other.as_bytes()), "{other}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_plain_host_is_a_valid_host(value in "[a-z0-9.:\\-\\[\\]%_ ]{0,12}") {
+            if plainly_valid_host(value.as_bytes()) {
+                prop_assert!(host_and_port(value.as_bytes()).is_ok(), "{}", value);
+            }
+        }
+    }
 }
