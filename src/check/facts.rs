@@ -24,6 +24,7 @@ pub(crate) type Check = for<'f, 'a> fn(Rule, &'f Facts<'a>) -> Option<Evidence<'
 /// What the response's `Content-Type` says its content is, as far as the
 /// rules need to know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Label {
     /// `application/problem+json`.
     ProblemJson,
@@ -38,6 +39,26 @@ pub(crate) enum Label {
     /// Anything else, or no `Content-Type` that parses.
     Other,
 }
+
+impl Label {
+    /// Every label, in the order of their discriminants.
+    pub(crate) const ALL: [Label; 6] = [
+        Label::ProblemJson,
+        Label::ProblemXml,
+        Label::Json,
+        Label::Xml,
+        Label::Multipart,
+        Label::Other,
+    ];
+}
+
+const _: () = {
+    let mut i = 0;
+    while i < Label::ALL.len() {
+        assert!(Label::ALL[i] as usize == i, "Label::ALL is in discriminant order");
+        i += 1;
+    }
+};
 
 /// The media types [`Facts::label`] tells apart.
 const PROBLEM_JSON: Key = Key::of(b"application/problem+json");

@@ -5,6 +5,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 
 use super::facts::Facts;
+use super::index::Name;
 use super::rule::{Mask, Rule, WORDS};
 use super::{Exchange, Level, Vantage};
 
@@ -396,6 +397,14 @@ impl<'a> Findings<'a> {
         let methods = Rule::for_method(exchange.method);
         for ((word, possible), method) in self.pending.iter_mut().zip(possible).zip(methods) {
             *word &= possible & method;
+        }
+        // The rules about some kinds of content only, when the response
+        // says what its content is.
+        if self.facts.response.has(Name::ContentType) {
+            let label = self.facts.label();
+            for (word, about) in self.pending.iter_mut().zip(Rule::for_label(label)) {
+                *word &= about;
+            }
         }
         if exchange.vantage == Vantage::Application {
             for (word, wire) in self.pending.iter_mut().zip(Rule::WIRE) {

@@ -26,6 +26,7 @@
 use core::fmt;
 use core::str::FromStr;
 
+use super::facts::Label;
 use super::index::Name;
 use crate::StatusCode;
 
@@ -119,6 +120,9 @@ pub(crate) struct Meta {
     /// The request methods the rule is about, when it is about some: with
     /// another method, or none known, it is not tried.
     pub(crate) methods: &'static [&'static str],
+    /// The labels of `Content-Type` the rule is about, when it is about
+    /// some: with another, it is not tried.
+    pub(crate) labels: &'static [Label],
 }
 
 impl Meta {
@@ -132,6 +136,7 @@ impl Meta {
             field: None,
             needs: &[],
             methods: &[],
+            labels: &[],
         }
     }
 
@@ -193,6 +198,11 @@ impl Meta {
             needs: names,
             ..self
         }
+    }
+
+    /// About responses whose `Content-Type` has one of these labels.
+    pub(crate) const fn labels(self, labels: &'static [Label]) -> Meta {
+        Meta { labels, ..self }
     }
 
     /// Whether the rule is about this status (100 to 999).
@@ -581,6 +591,35 @@ impl Rule {
             .unwrap_or(Rule::ANY_METHOD)
     }
 
+    /// For each label, the rules about it or about any.
+    const BY_LABEL: [Mask; Label::ALL.len()] = {
+        let mut masks = [[0; WORDS]; Label::ALL.len()];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            let labels = Rule::META[i].labels;
+            let mut j = 0;
+            while j < Label::ALL.len() {
+                let mut about = labels.is_empty();
+                let mut k = 0;
+                while k < labels.len() {
+                    about |= labels[k] as usize == j;
+                    k += 1;
+                }
+                if about {
+                    masks[j][i / 64] |= 1 << (i % 64);
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        masks
+    };
+
+    /// The rules that can be broken with content of this label.
+    pub(crate) const fn for_label(label: Label) -> Mask {
+        Rule::BY_LABEL[label as usize]
+    }
+
     /// The rules about fields the HTTP library owns.
     pub(crate) const WIRE: Mask = {
         let mut mask = [0; WORDS];
@@ -668,3 +707,27 @@ impl FromStr for Rule {
 }
 
 pub(crate) use rules;
+
+#[cfg(test)]
+mod tests {
+    use super::{Label, Rule};
+
+    fn has(mask: super::Mask, rule: Rule) -> bool {
+        let at = rule as usize;
+        mask[at / 64] & (1 << (at % 64)) != 0
+    }
+
+    #[test]
+    fn a_rule_about_some_labels_is_tried_only_for_them() {
+        for label in Label::ALL {
+            let mask = Rule::for_label(label);
+            let problem = matches!(label, Label::ProblemJson | Label::ProblemXml);
+            assert_eq!(has(mask, Rule::ProblemStatusMatch), problem, "{label:?}");
+            assert_eq!(has(mask, Rule::ProblemMemberTypes), label == Label::ProblemJson);
+            assert_eq!(has(mask, Rule::ProblemMediaType), label == Label::Json);
+            // A rule about every label.
+            assert!(has(mask, Rule::StackTrace), "{label:?}");
+            assert!(has(mask, Rule::DateRequired), "{label:?}");
+        }
+    }
+}

@@ -22,6 +22,7 @@ mod status;
 mod success;
 mod webdav;
 
+use super::facts::Label;
 use super::index::Name;
 use super::rule::{advice, field, forbidden, must, rules, should};
 use crate::StatusCode;
@@ -560,28 +561,33 @@ rules! {
 
     // M. Problem details
     ProblemStatusMatch "problem-status-match" must("RFC 9457, Section 3.1.2")
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::ProblemJson, Label::ProblemXml]),
         "The problem details' status differs from the response's status code, so clients \
         that read one disagree with those that read the other; send the same code in both."
         => problem::status_match;
     ProblemStatusNumber "problem-status-number" must("RFC 9457, Section 3.1.2")
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::ProblemJson, Label::ProblemXml]),
         "The problem details' status is not a JSON number, so consumers must ignore it; \
         write it as a number, such as \"status\": 404."
         => problem::status_number;
     ProblemMemberTypes "problem-member-types" must("RFC 9457, Section 3.1")
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::ProblemJson]),
         "The problem details are not a JSON object, or a member has the wrong type (type and \
         instance are URI references, title and detail strings), so consumers ignore it; \
         fix the member's type."
         => problem::member_types;
     ProblemAboutBlankTitle "problem-about-blank-title" should("RFC 9457, Section 4.2.1")
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::ProblemJson]),
         "A problem of type about:blank has a title other than the status code's reason \
         phrase; use the reason phrase, or define a problem type of your own."
         => problem::about_blank_title;
     ProblemTypeAbsolute "problem-type-absolute" should("RFC 9457, Section 3.1.1")
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::ProblemJson]),
         "The problem details' type is a relative reference that does not start with a \
         slash, so it names a different type at each URI; use an absolute URI, or at least \
         a full path."
@@ -642,12 +648,14 @@ rules! {
         its class; send a registered code."
         => status::unregistered;
     ProblemMediaType "problem-media-type" advice("RFC 9457, Section 3")
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::Json]),
         "The content is a problem details object served as application/json; serve it as \
         application/problem+json, so that clients recognise it."
         => problem::media_type;
     ProblemOnSuccess "problem-on-success" advice("RFC 9457, Section 1").classes(1, 3)
-            .needs(&[Name::ContentType]),
+            .needs(&[Name::ContentType])
+            .labels(&[Label::ProblemJson, Label::ProblemXml]),
         "The response is application/problem+json with a status below 400; problem details \
         describe errors, so send them with a 4xx or 5xx."
         => problem::on_success;

@@ -151,18 +151,51 @@ fn any_http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
 /// The punctuation and the digits are checked eight bytes at a time, in
 /// four words that cover the 29 bytes (the last two overlap).
 fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
-    let value: &[u8; FIXDATE_LEN] = value.try_into().ok()?;
-    let mut valid = true;
-    for (at, shape) in FIXDATE_WORDS.iter().zip(&FIXDATE_SHAPES) {
-        let mut word = [0; 8];
-        word.copy_from_slice(value.get(*at..*at + 8)?);
-        valid &= shape.matches(u64::from_le_bytes(word));
-    }
+    let bytes: &[u8; FIXDATE.len()] = value.try_into().ok()?;
+    let word = |at: usize| {
+        value
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |word| u64::from_le_bytes(*word))
+    };
+    let valid = FIXDATE_SHAPES
+        .iter()
+        .fold(true, |valid, (at, shape)| valid & shape.matches(word(*at)));
     if !valid {
         return None;
     }
-    let name = |at: usize| u32::from_le_bytes([value[at], value[at + 1], value[at + 2], 0]);
-    let weekday = match name(0) {
+    let &[
+        d1,
+        d2,
+        d3,
+        _,
+        _,
+        day1,
+        day2,
+        _,
+        m1,
+        m2,
+        m3,
+        _,
+        y1,
+        y2,
+        y3,
+        y4,
+        _,
+        h1,
+        h2,
+        _,
+        mi1,
+        mi2,
+        _,
+        s1,
+        s2,
+        _,
+        _,
+        _,
+        _,
+    ] = bytes;
+    let weekday = match u32::from_le_bytes([d1, d2, d3, 0]) {
         MON => Weekday::Monday,
         TUE => Weekday::Tuesday,
         WED => Weekday::Wednesday,
@@ -172,7 +205,7 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
         SUN => Weekday::Sunday,
         _ => return None,
     };
-    let month = match name(8) {
+    let month = match u32::from_le_bytes([m1, m2, m3, 0]) {
         JAN => 1,
         FEB => 2,
         MAR => 3,
@@ -188,15 +221,15 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
         _ => return None,
     };
     // Every byte read here is a digit, so none of this overflows.
-    let two = |at: usize| {
-        (value[at].wrapping_sub(b'0'))
+    let two = |tens: u8, units: u8| {
+        tens.wrapping_sub(b'0')
             .wrapping_mul(10)
-            .wrapping_add(value[at + 1].wrapping_sub(b'0'))
+            .wrapping_add(units.wrapping_sub(b'0'))
     };
-    let (day, hour, minute, second) = (two(5), two(17), two(20), two(23));
-    let year = u16::from(two(12))
+    let (day, hour, minute, second) = (two(day1, day2), two(h1, h2), two(mi1, mi2), two(s1, s2));
+    let year = u16::from(two(y1, y2))
         .wrapping_mul(100)
-        .wrapping_add(u16::from(two(14)));
+        .wrapping_add(u16::from(two(y3, y4)));
     if check_day(0, day, month, is_leap_year(year)).is_err()
         || hour > 23
         || minute > 59
@@ -221,18 +254,13 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
 /// for itself.
 const FIXDATE: &[u8] = b"AAA, 00 AAA 0000 00:00:00 GMT";
 
-/// How long an IMF-fixdate is.
-const FIXDATE_LEN: usize = FIXDATE.len();
-
-/// Where the four words of [`exact_imf_fixdate`] start.
-const FIXDATE_WORDS: [usize; 4] = [0, 8, 16, FIXDATE_LEN - 8];
-
-/// What each word of an IMF-fixdate must hold.
-const FIXDATE_SHAPES: [Shape; 4] = [
-    Shape::of(FIXDATE_WORDS[0]),
-    Shape::of(FIXDATE_WORDS[1]),
-    Shape::of(FIXDATE_WORDS[2]),
-    Shape::of(FIXDATE_WORDS[3]),
+/// The four words of [`exact_imf_fixdate`]: where each starts, and what
+/// it must hold. The last ends at the end, and overlaps the one before.
+const FIXDATE_SHAPES: [(usize, Shape); 4] = [
+    (0, Shape::of(0)),
+    (8, Shape::of(8)),
+    (16, Shape::of(16)),
+    (FIXDATE.len() - 8, Shape::of(FIXDATE.len() - 8)),
 ];
 
 /// Eight bytes of [`FIXDATE`], as masks to test a little-endian word with.
@@ -247,6 +275,11 @@ struct Shape {
 }
 
 impl Shape {
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "run at compile time, where a fault fails the build"
+    )]
     const fn of(at: usize) -> Shape {
         let mut shape = Shape {
             fixed: 0,
@@ -272,6 +305,10 @@ impl Shape {
     /// Whether `word` has the given bytes and a digit at each digit's
     /// place: a digit's high half is 3, and its low half plus 6 does not
     /// carry into the next half.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "each byte of the sum is at most 0x0F + 0x06, with no carry out"
+    )]
     const fn matches(&self, word: u64) -> bool {
         let digits = self.digits;
         word & self.fixed == self.bytes
@@ -281,29 +318,29 @@ impl Shape {
 }
 
 /// A three-letter name, read as [`exact_imf_fixdate`] reads it.
-const fn three(name: &[u8; 3]) -> u32 {
+const fn three(name: [u8; 3]) -> u32 {
     u32::from_le_bytes([name[0], name[1], name[2], 0])
 }
 
-const MON: u32 = three(b"Mon");
-const TUE: u32 = three(b"Tue");
-const WED: u32 = three(b"Wed");
-const THU: u32 = three(b"Thu");
-const FRI: u32 = three(b"Fri");
-const SAT: u32 = three(b"Sat");
-const SUN: u32 = three(b"Sun");
-const JAN: u32 = three(b"Jan");
-const FEB: u32 = three(b"Feb");
-const MAR: u32 = three(b"Mar");
-const APR: u32 = three(b"Apr");
-const MAY: u32 = three(b"May");
-const JUN: u32 = three(b"Jun");
-const JUL: u32 = three(b"Jul");
-const AUG: u32 = three(b"Aug");
-const SEP: u32 = three(b"Sep");
-const OCT: u32 = three(b"Oct");
-const NOV: u32 = three(b"Nov");
-const DEC: u32 = three(b"Dec");
+const MON: u32 = three(*b"Mon");
+const TUE: u32 = three(*b"Tue");
+const WED: u32 = three(*b"Wed");
+const THU: u32 = three(*b"Thu");
+const FRI: u32 = three(*b"Fri");
+const SAT: u32 = three(*b"Sat");
+const SUN: u32 = three(*b"Sun");
+const JAN: u32 = three(*b"Jan");
+const FEB: u32 = three(*b"Feb");
+const MAR: u32 = three(*b"Mar");
+const APR: u32 = three(*b"Apr");
+const MAY: u32 = three(*b"May");
+const JUN: u32 = three(*b"Jun");
+const JUL: u32 = three(*b"Jul");
+const AUG: u32 = three(*b"Aug");
+const SEP: u32 = three(*b"Sep");
+const OCT: u32 = three(*b"Oct");
+const NOV: u32 = three(*b"Nov");
+const DEC: u32 = three(*b"Dec");
 
 /// Moves past an HTTP-date that starts at the cursor.
 fn http_date_at(cursor: &mut Cursor<'_>) -> Result<HttpDate, SyntaxError> {
