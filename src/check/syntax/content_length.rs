@@ -19,11 +19,27 @@ use super::{Cursor, SyntaxError, expect_u64};
 ///
 /// [RFC 9110, Section 8.6]: https://www.rfc-editor.org/rfc/rfc9110.html#section-8.6
 pub(crate) fn content_length(value: &[u8]) -> Result<u64, SyntaxError> {
+    // The common case: digits alone, too few to overflow.
+    if !value.is_empty() && value.len() <= PLAIN_DIGITS {
+        let (length, digits) = value.iter().fold((0_u64, true), |(length, digits), &byte| {
+            let digit = byte.wrapping_sub(b'0');
+            (
+                length.wrapping_mul(10).wrapping_add(u64::from(digit)),
+                digits & (digit <= 9),
+            )
+        });
+        if digits {
+            return Ok(length);
+        }
+    }
     let mut cursor = Cursor::trimmed(value);
     let length = expect_u64(&mut cursor, "a digit")?;
     cursor.finish("a digit")?;
     Ok(length)
 }
+
+/// How many digits make a number below `u64::MAX` whatever they are.
+const PLAIN_DIGITS: usize = 19;
 
 #[cfg(test)]
 mod tests {
@@ -36,8 +52,11 @@ mod tests {
 
     #[test]
     fn valid_values() {
-        let cases: [(&[u8], u64); 5] = [
+        let cases: [(&[u8], u64); 8] = [
             (b"3495", 3495),
+            (b"9999999999999999999", 9_999_999_999_999_999_999),
+            (b"09999999999999999999", 9_999_999_999_999_999_999),
+            (b"10000000000000000000", 10_000_000_000_000_000_000),
             (b"0", 0),
             (b"\t 0042 ", 42),
             (b"18446744073709551615", u64::MAX),
