@@ -393,6 +393,19 @@ impl<'a> Findings<'a> {
                 *word |= needing;
             }
         }
+        // And so do those that need a field the request does not carry.
+        let mut possible_request = Rule::NEED_NO_REQUEST_FIELD;
+        for name in self.facts.request.present() {
+            for (word, needing) in possible_request
+                .iter_mut()
+                .zip(Rule::REQUEST_NEEDING[name as usize])
+            {
+                *word |= needing;
+            }
+        }
+        for (word, request) in possible.iter_mut().zip(possible_request) {
+            *word &= request;
+        }
         let exchange = &self.facts.exchange;
         let methods = Rule::for_method(exchange.method);
         for ((word, possible), method) in self.pending.iter_mut().zip(possible).zip(methods) {

@@ -123,6 +123,9 @@ pub(crate) struct Meta {
     /// The labels of `Content-Type` the rule is about, when it is about
     /// some: with another, it is not tried.
     pub(crate) labels: &'static [Label],
+    /// Request fields of which the rule needs at least one, as `needs` for
+    /// the response's.
+    pub(crate) request_needs: &'static [Name],
 }
 
 impl Meta {
@@ -137,6 +140,7 @@ impl Meta {
             needs: &[],
             methods: &[],
             labels: &[],
+            request_needs: &[],
         }
     }
 
@@ -196,6 +200,14 @@ impl Meta {
     pub(crate) const fn needs(self, names: &'static [Name]) -> Meta {
         Meta {
             needs: names,
+            ..self
+        }
+    }
+
+    /// About requests that carry at least one of these fields.
+    pub(crate) const fn request_needs(self, names: &'static [Name]) -> Meta {
+        Meta {
+            request_needs: names,
             ..self
         }
     }
@@ -521,25 +533,46 @@ impl Rule {
         }
     }
 
-    /// The rules that need no particular field.
-    pub(crate) const NEED_NO_FIELD: Mask = {
+    /// The rules that need no particular field of the response.
+    pub(crate) const NEED_NO_FIELD: Mask = Rule::need_no_field(false);
+
+    /// The rules that need no particular field of the request.
+    pub(crate) const NEED_NO_REQUEST_FIELD: Mask = Rule::need_no_field(true);
+
+    /// For each field, the rules that need it (or it or another) in the
+    /// response.
+    pub(crate) const NEEDING: [Mask; Name::ALL.len()] = Rule::needing(false);
+
+    /// For each field, the rules that need it (or it or another) in the
+    /// request.
+    pub(crate) const REQUEST_NEEDING: [Mask; Name::ALL.len()] = Rule::needing(true);
+
+    /// The fields a rule needs, in the request or the response.
+    const fn needs(i: usize, request: bool) -> &'static [Name] {
+        if request {
+            Rule::META[i].request_needs
+        } else {
+            Rule::META[i].needs
+        }
+    }
+
+    const fn need_no_field(request: bool) -> Mask {
         let mut mask = [0; WORDS];
         let mut i = 0;
         while i < Rule::ALL.len() {
-            if Rule::META[i].needs.is_empty() {
+            if Rule::needs(i, request).is_empty() {
                 mask[i / 64] |= 1 << (i % 64);
             }
             i += 1;
         }
         mask
-    };
+    }
 
-    /// For each field, the rules that need it (or it or another).
-    pub(crate) const NEEDING: [Mask; Name::ALL.len()] = {
+    const fn needing(request: bool) -> [Mask; Name::ALL.len()] {
         let mut masks = [[0; WORDS]; Name::ALL.len()];
         let mut i = 0;
         while i < Rule::ALL.len() {
-            let needs = Rule::META[i].needs;
+            let needs = Rule::needs(i, request);
             let mut j = 0;
             while j < needs.len() {
                 masks[needs[j] as usize][i / 64] |= 1 << (i % 64);
@@ -548,7 +581,7 @@ impl Rule {
             i += 1;
         }
         masks
-    };
+    }
 
     /// The rules that are about any method.
     const ANY_METHOD: Mask = {

@@ -386,15 +386,18 @@ rules! {
         "The request had no Host, several, or an invalid one, yet it was served; refuse \
         such requests with 400."
         => errors::host;
-    TransferCodingBadRequest "te-not-chunked-400" must("RFC 9112, Section 6.3").wire(),
+    TransferCodingBadRequest "te-not-chunked-400" must("RFC 9112, Section 6.3").wire()
+            .request_needs(&[Name::TransferEncoding]),
         "The request's Transfer-Encoding does not end in chunked, so its length cannot be \
         known, yet it was served; answer 400 and close the connection."
         => errors::transfer_coding;
-    ContentLengthBadRequest "bad-content-length-400" must("RFC 9112, Section 6.3").wire(),
+    ContentLengthBadRequest "bad-content-length-400" must("RFC 9112, Section 6.3").wire()
+            .request_needs(&[Name::ContentLength]),
         "The request's Content-Length is invalid, so its framing is lost, yet it was served; \
         answer 400 and close the connection."
         => errors::content_length;
-    FinalResponseClose "final-response-close" should("RFC 9112, Section 9.6").wire(),
+    FinalResponseClose "final-response-close" should("RFC 9112, Section 9.6").wire()
+            .request_needs(&[Name::Connection]),
         "The request asked for the connection to close, but the final response does not \
         say it will; add Connection: close."
         => errors::close;
