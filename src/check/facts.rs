@@ -55,7 +55,10 @@ impl Label {
 const _: () = {
     let mut i = 0;
     while i < Label::ALL.len() {
-        assert!(Label::ALL[i] as usize == i, "Label::ALL is in discriminant order");
+        assert!(
+            Label::ALL[i] as usize == i,
+            "Label::ALL is in discriminant order"
+        );
         i += 1;
     }
 };

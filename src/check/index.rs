@@ -174,7 +174,10 @@ impl Key {
     /// The key of `name`, which must be 2 to 32 bytes long.
     pub(crate) const fn of(name: &[u8]) -> Key {
         let len = name.len();
-        assert!(len >= 2 && len <= 8 * (WORDS - 1) + 8, "no key covers this name");
+        assert!(
+            len >= 2 && len <= 8 * (WORDS - 1) + 8,
+            "no key covers this name"
+        );
         let mut key = Key::NONE;
         key.len = len as u8;
         if len >= 8 {

@@ -99,6 +99,11 @@ pub(crate) enum Scope {
     Code(u16),
     /// Some codes.
     Codes(&'static [u16]),
+    /// The codes from 100 to 599 that are not registered, and every other
+    /// status.
+    Unregistered,
+    /// A status outside 100 to 599, or one that is not a code at all.
+    OutOfRange,
 }
 
 /// A rule's level, section, statuses and flags: the data of a row.
@@ -217,10 +222,30 @@ impl Meta {
         Meta { labels, ..self }
     }
 
-    /// Whether the rule is about this status (100 to 999).
+    /// About the codes from 100 to 599 that are not registered.
+    pub(crate) const fn unregistered(self) -> Meta {
+        Meta {
+            scope: Scope::Unregistered,
+            ..self
+        }
+    }
+
+    /// About a status outside 100 to 599.
+    pub(crate) const fn out_of_range(self) -> Meta {
+        Meta {
+            scope: Scope::OutOfRange,
+            ..self
+        }
+    }
+
+    /// Whether the rule is about this status: a code from 100 to 999, or
+    /// 0 for a status that is no code at all.
     const fn covers(&self, status: u16) -> bool {
+        let in_range = 100 <= status && status <= 599;
         match self.scope {
             Scope::Any => true,
+            Scope::Unregistered => !in_range || StatusCode::from_u16(status).is_err(),
+            Scope::OutOfRange => !in_range,
             Scope::Class(digit) => status / 100 == digit,
             Scope::Classes(first, last) => first <= status / 100 && status / 100 <= last,
             Scope::Code(code) => status == code,
@@ -751,12 +776,36 @@ mod tests {
     }
 
     #[test]
+    fn status_rules_are_tried_only_for_the_statuses_they_can_fault() {
+        for code in 100..=599 {
+            let mask = Rule::mask(Some(code));
+            let registered = crate::StatusCode::from_u16(code).is_ok();
+            assert_eq!(
+                has(mask, Rule::UnregisteredStatus),
+                !registered && code != 306,
+                "{code}"
+            );
+            assert!(!has(mask, Rule::StatusCodeRange), "{code}");
+            assert!(!has(mask, Rule::StatusCode3Digit), "{code}");
+        }
+        for status in [Some(600), Some(999), None] {
+            let mask = Rule::mask(status);
+            assert!(has(mask, Rule::StatusCodeRange), "{status:?}");
+            assert!(has(mask, Rule::StatusCode3Digit), "{status:?}");
+            assert!(has(mask, Rule::UnregisteredStatus), "{status:?}");
+        }
+    }
+
+    #[test]
     fn a_rule_about_some_labels_is_tried_only_for_them() {
         for label in Label::ALL {
             let mask = Rule::for_label(label);
             let problem = matches!(label, Label::ProblemJson | Label::ProblemXml);
             assert_eq!(has(mask, Rule::ProblemStatusMatch), problem, "{label:?}");
-            assert_eq!(has(mask, Rule::ProblemMemberTypes), label == Label::ProblemJson);
+            assert_eq!(
+                has(mask, Rule::ProblemMemberTypes),
+                label == Label::ProblemJson
+            );
             assert_eq!(has(mask, Rule::ProblemMediaType), label == Label::Json);
             // A rule about every label.
             assert!(has(mask, Rule::StackTrace), "{label:?}");

@@ -29,11 +29,11 @@ use crate::StatusCode;
 
 rules! {
     // A. The status line
-    StatusCodeRange "status-code-range" must("RFC 9110, Section 15"),
+    StatusCodeRange "status-code-range" must("RFC 9110, Section 15").out_of_range(),
         "The status code is outside 100 to 599, the only codes HTTP defines, so clients \
         treat the response as a 5xx; send a registered code of the right class."
         => status::code_range;
-    StatusCode3Digit "status-code-3digit" must("RFC 9112, Section 4"),
+    StatusCode3Digit "status-code-3digit" must("RFC 9112, Section 4").out_of_range(),
         "The status line's code is not exactly three digits; write the code as three ASCII \
         digits."
         => status::three_digits;
@@ -646,7 +646,7 @@ rules! {
         "A 503 does not say when the service is expected back, so clients retry blindly; \
         send Retry-After."
         => fields::required;
-    UnregisteredStatus "unregistered-status" advice("RFC 9110, Section 15"),
+    UnregisteredStatus "unregistered-status" advice("RFC 9110, Section 15").unregistered(),
         "The status code is not in the IANA registry, so clients treat it as the x00 code of \
         its class; send a registered code."
         => status::unregistered;
