@@ -125,9 +125,10 @@ pub(crate) struct Meta {
     /// The request methods the rule is about, when it is about some: with
     /// another method, or none known, it is not tried.
     pub(crate) methods: &'static [&'static str],
-    /// The labels of `Content-Type` the rule is about, when it is about
-    /// some: with another, it is not tried.
-    pub(crate) labels: &'static [Label],
+    /// The labels of `Content-Type` the rule is about, one bit each by
+    /// discriminant, when it is about some (0 for every label): with
+    /// another, it is not tried.
+    pub(crate) labels: u8,
     /// Request fields of which the rule needs at least one, as `needs` for
     /// the response's.
     pub(crate) request_needs: &'static [Name],
@@ -144,7 +145,7 @@ impl Meta {
             field: None,
             needs: &[],
             methods: &[],
-            labels: &[],
+            labels: 0,
             request_needs: &[],
         }
     }
@@ -218,8 +219,17 @@ impl Meta {
     }
 
     /// About responses whose `Content-Type` has one of these labels.
-    pub(crate) const fn labels(self, labels: &'static [Label]) -> Meta {
-        Meta { labels, ..self }
+    pub(crate) const fn labels(self, labels: &[Label]) -> Meta {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < labels.len() {
+            bits |= 1 << labels[i] as u8;
+            i += 1;
+        }
+        Meta {
+            labels: bits,
+            ..self
+        }
     }
 
     /// About the codes from 100 to 599 that are not registered.
@@ -657,13 +667,7 @@ impl Rule {
             let labels = Rule::META[i].labels;
             let mut j = 0;
             while j < Label::ALL.len() {
-                let mut about = labels.is_empty();
-                let mut k = 0;
-                while k < labels.len() {
-                    about |= labels[k] as usize == j;
-                    k += 1;
-                }
-                if about {
+                if labels == 0 || labels & (1 << j) != 0 {
                     masks[j][i / 64] |= 1 << (i % 64);
                 }
                 j += 1;

@@ -25,7 +25,7 @@ pub(crate) fn content_length(value: &[u8]) -> Result<u64, SyntaxError> {
             let digit = byte.wrapping_sub(b'0');
             (
                 length.wrapping_mul(10).wrapping_add(u64::from(digit)),
-                digits & (digit <= 9),
+                digits && digit <= 9,
             )
         });
         if digits {
