@@ -5,7 +5,7 @@ use crate::check::facts::Facts;
 use crate::check::finding::Evidence;
 use crate::check::index::Name;
 use crate::check::rule::Rule;
-use crate::check::syntax::date::{DateForm, http_date};
+use crate::check::syntax::date::{DateForm, http_date, is_imf_fixdate};
 use crate::check::syntax::retry_after::{RetryAfter, retry_after};
 
 /// `date-2xx-3xx-4xx`: no `Date` on a response of those classes, which the
@@ -25,9 +25,14 @@ pub(super) fn imf_fixdate<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
         &[Name::Expires, Name::LastModified]
     };
     for &name in dates {
-        let found = facts
-            .response
-            .find_map(name, |value| match http_date(value) {
+        if !facts.response.has(name) {
+            continue;
+        }
+        let found = facts.response.find_map(name, |value| {
+            if is_imf_fixdate(value) {
+                return None;
+            }
+            match http_date(value) {
                 Ok(date) if date.form() == DateForm::ImfFixdate => None,
                 Ok(_) => Some(Evidence::Field(name.as_str(), value)),
                 Err(error) => Some(Evidence::Syntax {
@@ -36,7 +41,8 @@ pub(super) fn imf_fixdate<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
                     at: error.at,
                     expected: error.expected,
                 }),
-            });
+            }
+        });
         if found.is_some() {
             return found;
         }

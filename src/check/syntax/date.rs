@@ -135,6 +135,13 @@ pub(crate) fn http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
     }
 }
 
+/// Whether `value` is an IMF-fixdate with nothing around it: the test
+/// [`http_date`] starts with, without building the date.
+#[inline]
+pub(crate) fn is_imf_fixdate(value: &[u8]) -> bool {
+    exact_imf_fixdate(value).is_some()
+}
+
 /// [`http_date`] without its shortcut: the grammar, read with a cursor.
 fn any_http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
     let mut cursor = Cursor::trimmed(value);
@@ -150,6 +157,7 @@ fn any_http_date(value: &[u8]) -> Result<HttpDate, SyntaxError> {
 ///
 /// The punctuation and the digits are checked eight bytes at a time, in
 /// four words that cover the 29 bytes (the last two overlap).
+#[inline]
 fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
     let bytes: &[u8; FIXDATE.len()] = value.try_into().ok()?;
     let word = |at: usize| {
