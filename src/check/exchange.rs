@@ -74,16 +74,31 @@ pub struct FieldList<'a> {
 
 #[derive(Clone, Copy)]
 enum Source<'a> {
+    /// No message: what an index of a message that was not given holds.
+    /// First, so that such an index is all zeros.
+    None,
     Text(&'a [(&'a str, &'a str)]),
     Bytes(&'a [(&'a str, &'a [u8])]),
     Other(&'a dyn Fields),
 }
 
 impl<'a> FieldList<'a> {
+    /// No message at all, as opposed to one without fields.
+    pub(crate) const NONE: FieldList<'static> = FieldList {
+        source: Source::None,
+    };
+
+    /// Whether these are the fields of a message, as opposed to
+    /// [`FieldList::NONE`].
+    pub(crate) const fn is_some(&self) -> bool {
+        !matches!(self.source, Source::None)
+    }
+
     /// Calls `visit` with each field line, in order: directly for the
     /// slices of pairs, through [`Fields::visit`] for another source.
     pub(crate) fn visit(&self, mut visit: impl FnMut(&'a str, &'a [u8])) {
         match self.source {
+            Source::None => {}
             Source::Text(pairs) => {
                 for &(name, value) in pairs {
                     visit(name, value.as_bytes());

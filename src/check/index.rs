@@ -299,7 +299,8 @@ const OVERFLOW: u8 = u8::MAX;
 /// built for every message checked.
 #[derive(Clone, Copy)]
 pub(crate) struct Index<'a> {
-    fields: Option<FieldList<'a>>,
+    /// The message's fields, or [`FieldList::NONE`].
+    fields: FieldList<'a>,
     /// For each name, in the order of [`Name::ALL`]: its slot plus one,
     /// `ABSENT`, or `OVERFLOW`.
     slot: [u8; COUNT],
@@ -308,8 +309,9 @@ pub(crate) struct Index<'a> {
     /// For each slot, how many lines carried its field, saturating at
     /// `u8::MAX`; the rules only ask for none, one or more.
     lines: [u8; SLOTS],
-    /// For each slot, the value of the first line.
-    first: [&'a [u8]; SLOTS],
+    /// For each slot, the value of the first line; `None` in the slots not
+    /// taken, so that the empty index is all zeros.
+    first: [Option<&'a [u8]>; SLOTS],
     /// One bit per name, in the order of [`Name::ALL`], for the names that
     /// some line carried.
     present: u64,
@@ -325,11 +327,11 @@ const _: () = assert!(COUNT <= 64 && SLOTS < OVERFLOW as usize);
 impl<'a> Index<'a> {
     /// The index of no fields at all, for a message that was not given.
     pub(crate) const EMPTY: Index<'static> = Index {
-        fields: None,
+        fields: FieldList::NONE,
         slot: [ABSENT; COUNT],
         used: 0,
         lines: [0; SLOTS],
-        first: [&[]; SLOTS],
+        first: [None; SLOTS],
         present: 0,
         other_if: false,
     };
@@ -345,7 +347,7 @@ impl<'a> Index<'a> {
     /// Indexes `fields` in one pass, into this empty index: in place, since
     /// an index is built for every message checked and copying it costs.
     pub(crate) fn fill(&mut self, fields: FieldList<'a>) {
-        self.fields = Some(fields);
+        self.fields = fields;
         fields.visit(|name, value| {
             if let Some(known) = Name::find(name) {
                 self.add(known, value);
@@ -366,7 +368,7 @@ impl<'a> Index<'a> {
                     self.slot[at] = self.used + 1;
                     self.used += 1;
                     self.lines[slot] = 1;
-                    self.first[slot] = value;
+                    self.first[slot] = Some(value);
                 } else {
                     self.slot[at] = OVERFLOW;
                 }
@@ -420,14 +422,14 @@ impl<'a> Index<'a> {
         match self.slot[name as usize] {
             ABSENT => None,
             OVERFLOW => self.each_line(name, Some),
-            taken => Some(self.first[usize::from(taken - 1)]),
+            taken => self.first[usize::from(taken - 1)],
         }
     }
 
     /// Visits the message's fields again for every line of `name`, until
     /// `each` returns `Some`.
     fn each_line<T>(&self, name: Name, mut each: impl FnMut(&'a [u8]) -> Option<T>) -> Option<T> {
-        let fields = self.fields?;
+        let fields = self.fields;
         let mut found = None;
         fields.visit(|line, value| {
             if found.is_none() && name.as_str().eq_ignore_ascii_case(line) {
@@ -456,7 +458,7 @@ impl<'a> Index<'a> {
             ABSENT => None,
             OVERFLOW => self.each_line(name, each),
             taken if self.lines[usize::from(taken - 1)] == 1 => {
-                each(self.first[usize::from(taken - 1)])
+                each(self.first[usize::from(taken - 1)]?)
             }
             _ => self.each_line(name, each),
         }
