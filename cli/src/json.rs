@@ -154,7 +154,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a member's name and the colon after it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn name(&mut self) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
             return wrong(self.at, "expected a member name in double quotes");
@@ -192,6 +192,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, the value of `what`.
+    #[inline(always)]
     pub(crate) fn text(&mut self, what: &'static str) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
             return wrong(self.at, format!("{what} must be a string"));
@@ -223,7 +224,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, at its opening quote.
-    #[inline]
+    #[inline(always)]
     fn string(&mut self) -> Step<Cow<'a, str>> {
         let start = self.at + 1;
         let end = plain(self.bytes, start);
