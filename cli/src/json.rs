@@ -154,6 +154,10 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a member's name and the colon after it.
+    #[allow(
+        clippy::inline_always,
+        reason = "called in every loop of the reader; as a call, its result went through memory"
+    )]
     #[inline(always)]
     pub(crate) fn name(&mut self) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
@@ -192,6 +196,10 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, the value of `what`.
+    #[allow(
+        clippy::inline_always,
+        reason = "called in every loop of the reader; as a call, its result went through memory"
+    )]
     #[inline(always)]
     pub(crate) fn text(&mut self, what: &'static str) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
@@ -224,6 +232,10 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, at its opening quote.
+    #[allow(
+        clippy::inline_always,
+        reason = "called in every loop of the reader; as a call, its result went through memory"
+    )]
     #[inline(always)]
     fn string(&mut self) -> Step<Cow<'a, str>> {
         let start = self.at + 1;

@@ -89,9 +89,9 @@ pub(crate) fn newlines(bytes: &[u8]) -> usize {
     bytes
         .chunks(BLOCK)
         .map(|block| {
-            let count = block
-                .iter()
-                .fold(0_u8, |count, &byte| count.wrapping_add(u8::from(byte == b'\n')));
+            let count = block.iter().fold(0_u8, |count, &byte| {
+                count.wrapping_add(u8::from(byte == b'\n'))
+            });
             usize::from(count)
         })
         .sum()
