@@ -405,13 +405,20 @@ fn member(reader: &mut Reader<'_>, after: bool) -> Step<bool> {
 
 /// The version an exporter wrote, when the checker knows it.
 fn version(text: &str) -> Option<Version> {
-    match text.to_ascii_uppercase().as_str() {
-        "HTTP/1.0" => Some(Version::Http10),
-        "HTTP/1.1" => Some(Version::Http11),
-        "H2" | "HTTP/2" | "HTTP/2.0" => Some(Version::Http2),
-        "H3" | "HTTP/3" | "HTTP/3.0" => Some(Version::Http3),
-        _ => None,
-    }
+    const NAMES: [(&str, Version); 8] = [
+        ("HTTP/1.1", Version::Http11),
+        ("HTTP/1.0", Version::Http10),
+        ("h2", Version::Http2),
+        ("HTTP/2", Version::Http2),
+        ("HTTP/2.0", Version::Http2),
+        ("h3", Version::Http3),
+        ("HTTP/3", Version::Http3),
+        ("HTTP/3.0", Version::Http3),
+    ];
+    NAMES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(text))
+        .map(|&(_, version)| version)
 }
 
 /// A message's header fields as the checker reads them: every header of
@@ -680,7 +687,28 @@ mod tests {
     use std::borrow::Cow;
     use std::ops::ControlFlow;
 
-    use super::{base64, read, read_from};
+    use statuscode::check::Version;
+
+    use super::{base64, read, read_from, version};
+
+    #[test]
+    fn versions_are_read_in_any_case() {
+        let cases = [
+            ("HTTP/1.1", Some(Version::Http11)),
+            ("http/1.0", Some(Version::Http10)),
+            ("h2", Some(Version::Http2)),
+            ("H2", Some(Version::Http2)),
+            ("http/2.0", Some(Version::Http2)),
+            ("HTTP/3", Some(Version::Http3)),
+            ("h3", Some(Version::Http3)),
+            ("", None),
+            ("HTTP/1.2", None),
+            ("h2c", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(version(text), expected, "{text}");
+        }
+    }
 
     /// The entries of a HAR file whose `entries` member is `entries`.
     fn entries(entries: &str) -> Result<Vec<String>, String> {
