@@ -166,8 +166,9 @@ pub fn read_from(
                     };
                 }
             }
-            Err(Stop::Wrong { at, message }) => {
-                return Err(input.error(at, &format!("not a HAR file: {message}")));
+            Err(Stop::Wrong(wrong)) => {
+                let message = &wrong.message;
+                return Err(input.error(wrong.at, &format!("not a HAR file: {message}")));
             }
         }
     }

@@ -25,27 +25,35 @@
 use std::borrow::Cow;
 
 /// Why a read stopped before its value ended.
+///
+/// One word: the rare error is boxed, so that the result of a read that
+/// returns nothing or a byte is passed in registers.
 #[derive(Debug)]
 pub(crate) enum Stop {
     /// The bytes ran out: more input may complete the value.
     More,
-    /// The text is not JSON, or not the JSON expected, at this offset of
-    /// the bytes.
-    Wrong {
-        at: usize,
-        message: Cow<'static, str>,
-    },
+    /// The text is not JSON, or not the JSON expected.
+    Wrong(Box<Wrong>),
+}
+
+/// Where the text stopped being the JSON expected, and why.
+#[derive(Debug)]
+pub(crate) struct Wrong {
+    /// The offset in the bytes.
+    pub(crate) at: usize,
+    pub(crate) message: Cow<'static, str>,
 }
 
 /// The outcome of a read.
 pub(crate) type Step<T> = Result<T, Stop>;
 
 /// Fails a read at `at`.
+#[cold]
 pub(crate) fn wrong<T>(at: usize, message: impl Into<Cow<'static, str>>) -> Step<T> {
-    Err(Stop::Wrong {
+    Err(Stop::Wrong(Box::new(Wrong {
         at,
         message: message.into(),
-    })
+    })))
 }
 
 /// How deeply the values that are skipped may nest. `serde_json` refuses
@@ -517,7 +525,7 @@ mod tests {
         match reader.skip(0) {
             Ok(()) => Ok(()),
             Err(Stop::More) => Err((usize::MAX, "more".to_owned())),
-            Err(Stop::Wrong { at, message }) => Err((at, message.into_owned())),
+            Err(Stop::Wrong(wrong)) => Err((wrong.at, wrong.message.into_owned())),
         }
     }
 
@@ -643,7 +651,7 @@ mod tests {
         ] {
             let mut reader = Reader::new(text, 0);
             let read = reader.integer("status").map_err(|stop| match stop {
-                Stop::Wrong { at, .. } => at,
+                Stop::Wrong(wrong) => wrong.at,
                 Stop::More => usize::MAX,
             });
             assert_eq!(read, value, "{text}");
