@@ -34,10 +34,10 @@
 //! # Cost
 //!
 //! On a response that breaks no rule, the layer allocates nothing beyond
-//! what keeping the request needs: the method, the URI and the values of
-//! the fields are reference-counted, and up to eight field lines are kept
-//! in place; only a request with more of the fields the rules know
-//! allocates a vector for the rest. The README's "Performance" section
+//! what keeping the request needs: the method and the URI are
+//! reference-counted, and the values of up to eight lines of the fields
+//! the rules know, 192 bytes in all, are copied in place; only a request
+//! with more allocates a vector for the rest. The README's "Performance" section
 //! gives the time per request.
 //!
 //! # Examples

@@ -35,40 +35,49 @@ impl Line {
     }
 }
 
+/// How many bytes of field values are kept in place; offsets into them fit
+/// a byte.
+const BYTES: usize = 192;
+
 /// The header fields of a request that the rules can read, in their order.
 ///
-/// A field value is a reference-counted `Bytes`: keeping one clones no
-/// bytes, and for the values an HTTP/1.1 server parsed it allocates
-/// nothing. The first lines of known fields are kept in place, by the
-/// position of their name in [`Name::ALL`], to keep the response future
-/// small.
+/// The first lines of known fields are copied in place, each as the
+/// position of its name in [`Name::ALL`] and its value's bytes: copying a
+/// short value costs less than counting a reference to it and releasing
+/// it, and keeps the response future small. A line that does not fit,
+/// and every known line after it, is kept in a vector as a
+/// reference-counted `HeaderValue`, allocated only then.
 #[derive(Debug)]
 pub(crate) struct RequestFields {
-    names: [u8; SLOTS],
-    values: [Option<HeaderValue>; SLOTS],
+    /// For each line kept in place: its name, and where its value starts
+    /// and ends in `bytes`.
+    lines: [(u8, u8, u8); SLOTS],
     used: u8,
+    /// How many bytes of `bytes` are taken.
+    filled: u8,
+    bytes: [u8; BYTES],
     more: Vec<Line>,
 }
+
+const _: () = assert!(BYTES <= u8::MAX as usize);
 
 impl RequestFields {
     fn new(headers: &http::HeaderMap) -> RequestFields {
         let mut fields = RequestFields {
-            names: [0; SLOTS],
-            values: [const { None }; SLOTS],
+            lines: [(0, 0, 0); SLOTS],
             used: 0,
+            filled: 0,
+            bytes: [0; BYTES],
             more: Vec::new(),
         };
+        // Whether a known line went into `more`: then the later ones go
+        // there too, to keep their order.
+        let mut spilled = false;
         for (name, value) in headers {
             let text = name.as_str();
             if let Some(known) = Name::find(text) {
-                let at = usize::from(fields.used);
-                if let (Some(slot), Some(value_slot)) =
-                    (fields.names.get_mut(at), fields.values.get_mut(at))
-                {
-                    *slot = known as u8;
-                    *value_slot = Some(value.clone());
-                    fields.used += 1;
-                } else {
+                if spilled || !fields.keep(known, value.as_bytes()) {
+                    spilled = true;
                     fields.more.push(Line::Known(known.as_str(), value.clone()));
                 }
             } else if text.len() > 3 && text.as_bytes()[..3].eq_ignore_ascii_case(b"if-") {
@@ -77,15 +86,35 @@ impl RequestFields {
         }
         fields
     }
+
+    /// Copies a line in place, if a slot and room for its value are left.
+    fn keep(&mut self, name: Name, value: &[u8]) -> bool {
+        let start = usize::from(self.filled);
+        let end = start + value.len();
+        let (Some(line), Some(room), Ok(end_byte)) = (
+            self.lines.get_mut(usize::from(self.used)),
+            self.bytes.get_mut(start..end),
+            u8::try_from(end),
+        ) else {
+            return false;
+        };
+        room.copy_from_slice(value);
+        *line = (name as u8, self.filled, end_byte);
+        self.filled = end_byte;
+        self.used += 1;
+        true
+    }
 }
 
 impl Fields for RequestFields {
     fn visit<'s>(&'s self, visit: &mut dyn FnMut(&'s str, &'s [u8])) {
-        for (&name, value) in self.names.iter().zip(&self.values) {
-            let (Some(name), Some(value)) = (Name::ALL.get(usize::from(name)), value) else {
-                break;
-            };
-            visit(name.as_str(), value.as_bytes());
+        for &(name, start, end) in &self.lines[..usize::from(self.used)] {
+            if let (Some(name), Some(value)) = (
+                Name::ALL.get(usize::from(name)),
+                self.bytes.get(usize::from(start)..usize::from(end)),
+            ) {
+                visit(name.as_str(), value);
+            }
         }
         for line in &self.more {
             let (name, value) = line.parts();
@@ -167,5 +196,39 @@ mod tests {
             .collect();
         assert_eq!(values, expected);
         assert_eq!(fields.more.len(), 2);
+    }
+
+    #[test]
+    fn lines_that_do_not_fit_in_place_keep_their_order() {
+        // A header map yields the lines of one field together, in order.
+        let long = "x".repeat(BYTES - 15);
+        let request = http::Request::builder()
+            .header("Host", "example.com")
+            .header("Accept", long.as_str())
+            .header("Range", "bytes=0-1")
+            .header("Accept", "text/html")
+            .body(())
+            .unwrap();
+        let fields = RequestFields::new(request.headers());
+        assert_eq!(
+            visited(&fields),
+            [
+                ("Host", &b"example.com"[..]),
+                ("Accept", long.as_bytes()),
+                ("Accept", b"text/html"),
+                ("Range", b"bytes=0-1"),
+            ]
+        );
+        // The second Accept did not fit the room left; the line after it
+        // follows it into the vector, so that the lines stay in order.
+        assert_eq!((fields.used, fields.more.len()), (2, 2));
+        let request = http::Request::builder()
+            .header("Accept", "x".repeat(BYTES + 1))
+            .header("Host", "example.com")
+            .body(())
+            .unwrap();
+        let fields = RequestFields::new(request.headers());
+        assert_eq!((fields.used, fields.more.len()), (0, 2));
+        assert_eq!(visited(&fields)[1], ("Host", &b"example.com"[..]));
     }
 }
