@@ -36,12 +36,19 @@ pub(crate) mod xml;
 #[must_use]
 pub(crate) fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let rest = haystack.get(from..)?;
-    if needle.is_empty() {
+    let Some((&first, tail)) = needle.split_first() else {
         return Some(from);
+    };
+    // Each occurrence of the needle's first byte, then the rest compared.
+    let mut at = 0;
+    loop {
+        let start = at + rest.get(at..)?.iter().position(|&byte| byte == first)?;
+        let after = start + 1;
+        if rest.get(after..after + tail.len()) == Some(tail) {
+            return start.checked_add(from);
+        }
+        at = after;
     }
-    rest.windows(needle.len())
-        .position(|window| window == needle)
-        .and_then(|found| found.checked_add(from))
 }
 
 /// Whether `bytes` starts with `prefix`, ignoring ASCII case.
@@ -135,6 +142,25 @@ mod tests {
                 expected,
                 "{needle:?} in {haystack:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_agrees_with_a_search_of_every_window(
+            haystack in proptest::collection::vec(b'a'..=b'c', 0..24),
+            needle in proptest::collection::vec(b'a'..=b'c', 0..4),
+            from in 0..26_usize,
+        ) {
+            let expected = haystack.get(from..).and_then(|rest| {
+                if needle.is_empty() {
+                    return Some(from);
+                }
+                rest.windows(needle.len())
+                    .position(|window| window == needle.as_slice())
+                    .map(|found| found + from)
+            });
+            proptest::prop_assert_eq!(find(&haystack, &needle, from), expected);
         }
     }
 

@@ -215,18 +215,24 @@ fn for_each_line<T>(
     let mut pos = 0_usize;
     while let Some(&byte) = content.get(pos) {
         let rest = content.get(pos..).unwrap_or_default();
-        let (out, consumed, line_end) = match (mode, byte) {
-            (_, b'\n') | (Mode::Json, b'"') => (None, 1, true),
-            (_, b'\r') => (None, 1, false),
-            (Mode::Json, b'\\') => json_escape(rest),
-            (Mode::Text, b'&') => REFERENCES
-                .iter()
-                .find(|(reference, _)| rest.starts_with(reference))
-                .map_or((Some(b'&'), 1, false), |&(reference, decoded)| {
-                    (Some(decoded), reference.len(), false)
-                }),
-            (_, byte) => (Some(byte), 1, false),
-        };
+        // A run of bytes that stand for themselves is copied whole.
+        let run = rest
+            .iter()
+            .position(|&byte| is_special(mode, byte))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let end = len.saturating_add(run);
+            match (buffer.get_mut(len..end), rest.get(..run)) {
+                (Some(slot), Some(bytes)) if !overlong => {
+                    slot.copy_from_slice(bytes);
+                    len = end;
+                }
+                _ => overlong = true,
+            }
+            pos = pos.saturating_add(run);
+            continue;
+        }
+        let (out, consumed, line_end) = decode(mode, byte, rest);
         pos = pos.saturating_add(consumed);
         if line_end {
             let line = if overlong {
@@ -256,6 +262,33 @@ fn for_each_line<T>(
         buffer.get(..len).unwrap_or_default()
     };
     visit(start, line)
+}
+
+/// What the bytes at the start of `rest`, the first of which is `byte`,
+/// stand for in `mode`: the byte they decode to (if any), how many bytes
+/// they take, and whether they end a line.
+fn decode(mode: Mode, byte: u8, rest: &[u8]) -> (Option<u8>, usize, bool) {
+    match (mode, byte) {
+        (_, b'\n') | (Mode::Json, b'"') => (None, 1, true),
+        (_, b'\r') => (None, 1, false),
+        (Mode::Json, b'\\') => json_escape(rest),
+        (Mode::Text, b'&') => REFERENCES
+            .iter()
+            .find(|(reference, _)| rest.starts_with(reference))
+            .map_or((Some(b'&'), 1, false), |&(reference, decoded)| {
+                (Some(decoded), reference.len(), false)
+            }),
+        (_, byte) => (Some(byte), 1, false),
+    }
+}
+
+/// Whether `byte` ends a line or starts an escape or a character reference
+/// in `mode`: what [`for_each_line`] does not copy as it is.
+const fn is_special(mode: Mode, byte: u8) -> bool {
+    matches!(
+        (mode, byte),
+        (_, b'\n' | b'\r') | (Mode::Json, b'"' | b'\\') | (Mode::Text, b'&')
+    )
 }
 
 /// Decodes the JSON escape at the start of `rest` (which starts with a
@@ -955,5 +988,67 @@ mod tests {
         assert_eq!(count, 2);
         assert_eq!(&seen[0][..8], b"a\tb\\n\"c\0");
         assert_eq!(&seen[1][..5], b"dA?/\0");
+    }
+
+    /// The lines of `content` decoded one byte at a time, as a reference
+    /// for [`for_each_line`], which copies runs of plain bytes whole.
+    fn lines_byte_by_byte(content: &[u8], mode: Mode) -> std::vec::Vec<(usize, std::vec::Vec<u8>)> {
+        let mut lines = std::vec::Vec::new();
+        let (mut line, mut overlong, mut start, mut pos) = (std::vec::Vec::new(), false, 0, 0);
+        while let Some(&byte) = content.get(pos) {
+            let (out, consumed, line_end) = decode(mode, byte, &content[pos..]);
+            pos += consumed;
+            if line_end {
+                lines.push((
+                    start,
+                    if overlong {
+                        std::vec::Vec::new()
+                    } else {
+                        line.clone()
+                    },
+                ));
+                line.clear();
+                overlong = false;
+                start = pos;
+            } else if let Some(out) = out {
+                if line.len() < LINE_CAPACITY {
+                    line.push(out);
+                } else {
+                    overlong = true;
+                }
+            }
+        }
+        lines.push((start, if overlong { std::vec::Vec::new() } else { line }));
+        lines
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_copied_as_bytes_one_at_a_time_would_be(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(&b"\n"[..]),
+                    proptest::strategy::Just(&b"\r"[..]),
+                    proptest::strategy::Just(&b"\""[..]),
+                    proptest::strategy::Just(&b"\\n"[..]),
+                    proptest::strategy::Just(&b"\\u0041"[..]),
+                    proptest::strategy::Just(&b"&quot;"[..]),
+                    proptest::strategy::Just(&b"&amp"[..]),
+                    proptest::strategy::Just(&b"at Foo.bar(Foo.java:1)"[..]),
+                    proptest::strategy::Just(&[b'x'; 300][..]),
+                ],
+                0..24,
+            ),
+            json in proptest::bool::ANY,
+        ) {
+            let content = parts.concat();
+            let mode = if json { Mode::Json } else { Mode::Text };
+            let mut seen = std::vec::Vec::new();
+            for_each_line(&content, mode, |at, line| {
+                seen.push((at, line.to_vec()));
+                None::<()>
+            });
+            proptest::prop_assert_eq!(seen, lines_byte_by_byte(&content, mode));
+        }
     }
 }
