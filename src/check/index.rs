@@ -264,6 +264,12 @@ fn load<const WIDTH: usize>(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(word)
 }
 
+/// Whether `name`, which is not one of [`Name`], names an `If-...` field:
+/// an extension's precondition, as far as the rules can tell.
+pub(crate) const fn is_if_field(name: &str) -> bool {
+    matches!(name.as_bytes(), [b'i' | b'I', b'f' | b'F', b'-', _, ..])
+}
+
 /// How many values [`hash`] takes.
 const HASHES: usize = 128;
 
@@ -351,7 +357,7 @@ impl<'a> Index<'a> {
         fields.visit(|name, value| {
             if let Some(known) = Name::find(name) {
                 self.add(known, value);
-            } else if name.len() > 3 && name.as_bytes()[..3].eq_ignore_ascii_case(b"if-") {
+            } else if is_if_field(name) {
                 self.other_if = true;
             }
         });
@@ -542,6 +548,16 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn if_fields_start_with_if_and_a_hyphen_in_any_case() {
+        for name in ["If-Schedule-Tag-Match", "if-x", "IF-X"] {
+            assert!(is_if_field(name), "{name}");
+        }
+        for name in ["If-", "If", "Iff-X", "X-If-Y", ""] {
+            assert!(!is_if_field(name), "{name}");
         }
     }
 

@@ -650,7 +650,7 @@ rules! {
         "The status code is not in the IANA registry, so clients treat it as the x00 code of \
         its class; send a registered code."
         => status::unregistered;
-    ProblemMediaType "problem-media-type" advice("RFC 9457, Section 3")
+    ProblemMediaType "problem-media-type" advice("RFC 9457, Section 3").classes(4, 5)
             .needs(&[Name::ContentType])
             .labels(&[Label::Json]),
         "The content is a problem details object served as application/json; serve it as \

@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use http::header::{HeaderName, HeaderValue};
 use http::{Method, Uri};
 
-use crate::check::index::Name;
+use crate::check::index::{Name, is_if_field};
 use crate::check::{Fields, Version};
 
 /// How many field lines are kept without allocating. A request rarely
@@ -80,7 +80,7 @@ impl RequestFields {
                     spilled = true;
                     fields.more.push(Line::Known(known.as_str(), value.clone()));
                 }
-            } else if text.len() > 3 && text.as_bytes()[..3].eq_ignore_ascii_case(b"if-") {
+            } else if is_if_field(text) {
                 fields.more.push(Line::OtherIf(name.clone(), value.clone()));
             }
         }

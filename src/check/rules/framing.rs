@@ -80,12 +80,12 @@ pub(super) fn accurate<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
 /// close was avoidable; for an HTTP/1.0 client it may not have been, and
 /// the rule is skipped.
 pub(super) fn delimited<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    if facts.version() != Some(Version::Http11)
+    if facts.response.has(Name::ContentLength)
+        || facts.version() != Some(Version::Http11)
         || facts.exchange.request_version != Some(Version::Http11)
         || !facts.is_final()
         || facts.ends_at_header_section()
         || facts.is_tunnel()
-        || facts.response.has(Name::ContentLength)
         || chunked(facts)
     {
         return None;

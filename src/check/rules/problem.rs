@@ -194,9 +194,7 @@ pub(super) fn stack_trace<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
 /// errors: a successful response's own JSON may well have a title and a
 /// status.
 pub(super) fn media_type<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
-    if !matches!(facts.class(), Some(4 | 5)) || facts.label() != Label::Json {
-        return None;
-    }
+    // The row's scope keeps it to 4xx and 5xx, and its label to JSON.
     let members = scan_problem_json(facts.content_bytes()?).ok()?;
     if !members.looks_like_problem() {
         return None;

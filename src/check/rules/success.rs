@@ -322,8 +322,11 @@ pub(super) fn safe_method<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>
 /// RFC 9110, Section 15.3.1 expects content in a 200 unless the framing
 /// says there is none.
 pub(super) fn empty<'a>(_: Rule, facts: &Facts<'a>) -> Option<Evidence<'a>> {
+    if facts.has_content() != Some(false) {
+        return None;
+    }
     let method = facts.exchange.method?;
-    if method == "HEAD" || method == "CONNECT" || facts.has_content() != Some(false) {
+    if method == "HEAD" || method == "CONNECT" {
         return None;
     }
     let minimal = facts.request.any(Name::Prefer, |value| {
