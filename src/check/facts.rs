@@ -221,6 +221,11 @@ impl<'a> Facts<'a> {
             let Some(value) = self.response.first(Name::ContentType) else {
                 return Label::Other;
             };
+            // The most common value, a type without parameters, is
+            // recognised before the value is searched for any.
+            if JSON.is(value) {
+                return Label::Json;
+            }
             let essence = match value.iter().position(|&byte| byte == b';') {
                 Some(semicolon) => &value[..semicolon],
                 None => value,
