@@ -46,11 +46,11 @@ GOALS = {
     ("display", "http"): 0.8,
     ("serialize", "u16"): 1.05,
     ("deserialize", "u16"): 1.05,
-    # layer (loopback) has a goal of 1.03, but criterion times its two
-    # sides one after the other, and a round trip over loopback varies by
-    # more than 3% from one minute to the next on a shared machine:
-    # benches/layer.rs judges that goal from rounds that time both sides
-    # back to back, and prints the verdict itself.
+    # The layer's goals (at most 1.03 over loopback, at most 300 ns in
+    # process) have no entry: criterion times the two sides one after the
+    # other, and on a shared machine the load changes between them by more
+    # than the layer costs. benches/layer.rs judges both goals from rounds
+    # that time both sides back to back, and prints the verdicts itself.
 }
 
 # The most time per input this crate may take, per group, whatever the
@@ -58,12 +58,6 @@ GOALS = {
 LIMITS = {
     "check (conforming)": 250.0,
     "check (three broken)": 250.0,
-}
-
-# The most time per input this crate may add to a counterpart in the same
-# group: the cost of the layer, measured as the difference of the medians.
-COSTS = {
-    ("layer (oneshot)", "no layer"): 300.0,
 }
 
 # The order of the rows; groups not listed follow in name order.
@@ -146,15 +140,6 @@ def limits(results):
             yield group, ours, limit, ours <= limit
 
 
-def costs(results):
-    """(operation, counterpart, added, limit, met) for each cost limit."""
-    for (group, other), limit in COSTS.items():
-        functions = results.get(group, {})
-        if OURS in functions and other in functions:
-            added = functions[OURS][0] - functions[other][0]
-            yield group, other, added, limit, added <= limit
-
-
 def machine():
     cpu = platform.processor() or platform.machine()
     try:
@@ -218,10 +203,13 @@ def table(results):
             f"\n`{group}` takes {nanoseconds(ours)} per exchange; the target is at most"
             f" {limit:g} ns ({'met' if met else 'missed'})."
         )
-    for group, other, added, limit, met in costs(results):
+    if any(group.startswith("layer") for group in results):
         lines.append(
-            f"\n`{group}` adds {nanoseconds(added)} per request to `{other}`; the target"
-            f" is at most {limit:g} ns ({'met' if met else 'missed'})."
+            "\nThe `layer` rows have no verdict here: criterion times their two sides"
+            " one after the other, and on a shared machine a change of load between"
+            " them can pass for the layer's cost or hide it. `benches/layer.rs` judges"
+            " its goals from rounds that time both sides back to back, and prints"
+            " the verdicts itself."
         )
     lines += ["", f"Reproduce with `{COMMAND}`."]
     return "\n".join(lines)
@@ -252,7 +240,6 @@ def main():
         write_readme(args.readme, text)
     missed = [(g, o) for g, o, *_, met in rows(results) if met is False]
     missed += [(g, "its limit") for g, _, _, met in limits(results) if not met]
-    missed += [(g, o) for g, o, _, _, met in costs(results) if not met]
     if args.check and missed:
         sys.exit("missed: " + ", ".join(f"{g} vs {o}" for g, o in missed))
 
