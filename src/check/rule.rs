@@ -13,10 +13,13 @@
 //! - a [`Meta`] expression: the level and the section, written as
 //!   `must("RFC 9110, Section 15")`, `should(...)` or `advice(...)`, or read
 //!   from a code's row of the registry with `field(Code, "Field-Name")`;
-//!   then the statuses the rule is about (`code`, `codes`, `class`; every
-//!   status when none is given), `wire()` for a rule about a field that
-//!   the HTTP library owns inside an application, and `replaces(Rule)`
-//!   for a rule that says more precisely what another would;
+//!   then the statuses the rule is about (`code`, `codes`, `class`,
+//!   `classes`, `unregistered`, `out_of_range`; every status when none is
+//!   given), `wire()` for a rule about a field that the HTTP library owns
+//!   inside an application, `replaces(Rule)` for a rule that says more
+//!   precisely what another would, and what it can only be broken with:
+//!   `methods(...)`, the response fields it `needs(...)`, the request
+//!   fields it `request_needs(...)`, the `labels(...)` of `Content-Type`;
 //! - the summary: one sentence, what is wrong and what to do instead;
 //! - the function that decides the rule.
 //!
