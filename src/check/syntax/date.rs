@@ -203,31 +203,16 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
         _,
         _,
     ] = bytes;
-    let weekday = match u32::from_le_bytes([d1, d2, d3, 0]) {
-        MON => Weekday::Monday,
-        TUE => Weekday::Tuesday,
-        WED => Weekday::Wednesday,
-        THU => Weekday::Thursday,
-        FRI => Weekday::Friday,
-        SAT => Weekday::Saturday,
-        SUN => Weekday::Sunday,
-        _ => return None,
-    };
-    let month = match u32::from_le_bytes([m1, m2, m3, 0]) {
-        JAN => 1,
-        FEB => 2,
-        MAR => 3,
-        APR => 4,
-        MAY => 5,
-        JUN => 6,
-        JUL => 7,
-        AUG => 8,
-        SEP => 9,
-        OCT => 10,
-        NOV => 11,
-        DEC => 12,
-        _ => return None,
-    };
+    // The names, compared as numbers with those of the grammar's lists.
+    let weekday = DAY_NAMES
+        .iter()
+        .position(|name| three(name) == three(&[d1, d2, d3]))
+        .and_then(|at| WEEKDAYS.get(at).copied())?;
+    let month = MONTHS
+        .iter()
+        .position(|name| three(name) == three(&[m1, m2, m3]))
+        .and_then(|at| u8::try_from(at).ok())?
+        .wrapping_add(1);
     // Every byte read here is a digit, so none of this overflows.
     let two = |tens: u8, units: u8| {
         tens.wrapping_sub(b'0')
@@ -325,30 +310,11 @@ impl Shape {
     }
 }
 
-/// A three-letter name, read as [`exact_imf_fixdate`] reads it.
-const fn three(name: [u8; 3]) -> u32 {
+/// A three-letter name as one number, which [`exact_imf_fixdate`]
+/// compares.
+const fn three(name: &[u8; 3]) -> u32 {
     u32::from_le_bytes([name[0], name[1], name[2], 0])
 }
-
-const MON: u32 = three(*b"Mon");
-const TUE: u32 = three(*b"Tue");
-const WED: u32 = three(*b"Wed");
-const THU: u32 = three(*b"Thu");
-const FRI: u32 = three(*b"Fri");
-const SAT: u32 = three(*b"Sat");
-const SUN: u32 = three(*b"Sun");
-const JAN: u32 = three(*b"Jan");
-const FEB: u32 = three(*b"Feb");
-const MAR: u32 = three(*b"Mar");
-const APR: u32 = three(*b"Apr");
-const MAY: u32 = three(*b"May");
-const JUN: u32 = three(*b"Jun");
-const JUL: u32 = three(*b"Jul");
-const AUG: u32 = three(*b"Aug");
-const SEP: u32 = three(*b"Sep");
-const OCT: u32 = three(*b"Oct");
-const NOV: u32 = three(*b"Nov");
-const DEC: u32 = three(*b"Dec");
 
 /// Moves past an HTTP-date that starts at the cursor.
 fn http_date_at(cursor: &mut Cursor<'_>) -> Result<HttpDate, SyntaxError> {
