@@ -206,11 +206,11 @@ fn exact_imf_fixdate(value: &[u8]) -> Option<HttpDate> {
     // The names, compared as numbers with those of the grammar's lists.
     let weekday = DAY_NAMES
         .iter()
-        .position(|name| three(name) == three(&[d1, d2, d3]))
+        .position(|name| three(**name) == three([d1, d2, d3]))
         .and_then(|at| WEEKDAYS.get(at).copied())?;
     let month = MONTHS
         .iter()
-        .position(|name| three(name) == three(&[m1, m2, m3]))
+        .position(|name| three(**name) == three([m1, m2, m3]))
         .and_then(|at| u8::try_from(at).ok())?
         .wrapping_add(1);
     // Every byte read here is a digit, so none of this overflows.
@@ -312,7 +312,7 @@ impl Shape {
 
 /// A three-letter name as one number, which [`exact_imf_fixdate`]
 /// compares.
-const fn three(name: &[u8; 3]) -> u32 {
+const fn three(name: [u8; 3]) -> u32 {
     u32::from_le_bytes([name[0], name[1], name[2], 0])
 }
 
