@@ -148,10 +148,10 @@ impl Name {
 pub(crate) struct Key {
     /// The text's length.
     len: u8,
-    /// The name's bytes in lower case, word by word; for a name of eight
+    /// The text's bytes in lower case, word by word; for a text of eight
     /// bytes or more, the word that ends at its end is the last.
     lower: [u64; WORDS],
-    /// 0x20 where the name has a letter, word by word as `lower`.
+    /// 0x20 where the text has a letter, word by word as `lower`.
     letters: [u64; WORDS],
 }
 
@@ -167,11 +167,11 @@ impl Key {
         letters: [0; WORDS],
     };
 
+    /// The key of `name`, which must be 2 to 32 bytes long.
     #[allow(
         clippy::cast_possible_truncation,
         reason = "the assertion keeps the length within a byte"
     )]
-    /// The key of `name`, which must be 2 to 32 bytes long.
     pub(crate) const fn of(name: &[u8]) -> Key {
         let len = name.len();
         assert!(
@@ -222,7 +222,7 @@ impl Key {
         usize::from(self.len) == bytes.len() && self.matches(bytes)
     }
 
-    /// Whether `bytes`, as long as the known name, spell it.
+    /// Whether `bytes`, as long as the key's text, spell it.
     #[inline]
     fn matches(&self, bytes: &[u8]) -> bool {
         let len = bytes.len();

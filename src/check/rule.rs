@@ -226,6 +226,7 @@ impl Meta {
         let mut bits = 0;
         let mut i = 0;
         while i < labels.len() {
+            assert!((labels[i] as u32) < u8::BITS, "a label is a bit of a byte");
             bits |= 1 << labels[i] as u8;
             i += 1;
         }
