@@ -41,6 +41,7 @@ pub(crate) enum Stop {
 pub(crate) struct Wrong {
     /// The offset in the bytes.
     pub(crate) at: usize,
+    /// What was expected there.
     pub(crate) message: Cow<'static, str>,
 }
 
@@ -72,6 +73,10 @@ pub(crate) struct Reader<'a> {
     pub(crate) at: usize,
 }
 
+#[allow(
+    clippy::inline_always,
+    reason = "three reads are called in every loop of the reader; as calls, their results went through memory"
+)]
 impl<'a> Reader<'a> {
     pub(crate) fn new(text: &'a str, at: usize) -> Reader<'a> {
         Reader {
@@ -162,10 +167,6 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a member's name and the colon after it.
-    #[allow(
-        clippy::inline_always,
-        reason = "called in every loop of the reader; as a call, its result went through memory"
-    )]
     #[inline(always)]
     pub(crate) fn name(&mut self) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
@@ -204,10 +205,6 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, the value of `what`.
-    #[allow(
-        clippy::inline_always,
-        reason = "called in every loop of the reader; as a call, its result went through memory"
-    )]
     #[inline(always)]
     pub(crate) fn text(&mut self, what: &'static str) -> Step<Cow<'a, str>> {
         if self.peek()? != b'"' {
@@ -240,10 +237,6 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a string, at its opening quote.
-    #[allow(
-        clippy::inline_always,
-        reason = "called in every loop of the reader; as a call, its result went through memory"
-    )]
     #[inline(always)]
     fn string(&mut self) -> Step<Cow<'a, str>> {
         let start = self.at + 1;

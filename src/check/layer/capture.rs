@@ -52,6 +52,7 @@ pub(crate) struct RequestFields {
     /// For each line kept in place: its name, and where its value starts
     /// and ends in `bytes`.
     lines: [(u8, u8, u8); SLOTS],
+    /// How many of `lines` are taken.
     used: u8,
     /// How many bytes of `bytes` are taken.
     filled: u8,
