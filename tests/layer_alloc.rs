@@ -102,6 +102,28 @@ fn a_conforming_response_costs_no_allocation_beyond_the_request_s_fields() {
 }
 
 #[test]
+fn a_uri_the_request_owns_is_not_cloned() {
+    let mut bare = service_fn(conforming);
+    let mut layered = ConformanceLayer::strict(Level::Advice).layer(service_fn(conforming));
+    // A URI parsed from text owns its bytes, as a server's do; cloning it
+    // would allocate. Its target is copied in place instead.
+    let owned = || {
+        let mut request = request(2);
+        *request.uri_mut() = http::Uri::try_from(String::from("/orders/7?verbose=1")).unwrap();
+        request
+    };
+    one_call(&mut bare, owned());
+    one_call(&mut layered, owned());
+    let baseline = one_call(&mut bare, owned());
+    assert_eq!(one_call(&mut layered, owned()), baseline);
+    // A URI in absolute form is kept whole: a clone, which a URI with
+    // static bytes makes without allocating.
+    let mut absolute = request(2);
+    *absolute.uri_mut() = http::Uri::from_static("http://example.com/orders/7");
+    assert_eq!(one_call(&mut layered, absolute), baseline);
+}
+
+#[test]
 fn a_finding_costs_no_allocation_either_when_the_callback_makes_none() {
     static REPORTS: AtomicUsize = AtomicUsize::new(0);
     let mut layered = ConformanceLayer::new(|report: &statuscode::check::Report<'_>| {

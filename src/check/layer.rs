@@ -68,6 +68,7 @@ mod tracing;
 
 use alloc::boxed::Box;
 use alloc::collections::VecDeque;
+use core::cell::OnceCell;
 use core::fmt;
 use core::future::Future;
 use core::pin::Pin;
@@ -80,7 +81,7 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 pub use self::body::InspectedBody;
-use self::capture::Captured;
+use self::capture::{Captured, RequestUri};
 #[cfg(feature = "tracing")]
 pub use self::tracing::Tracing;
 use super::{Content, Exchange, Finding, Findings, Level, Vantage};
@@ -444,16 +445,17 @@ impl<H: OnFindings> Pending<H> {
             .content(content)
             .method(request.method.as_str())
             .request_fields(&request.fields);
-        if let Some(target) = request.uri.path_and_query() {
-            exchange = exchange.target(target.as_str());
+        if let Some(target) = request.target() {
+            exchange = exchange.target(target);
         }
         if let Some(version) = request.version {
             exchange = exchange.request_version(version);
         }
         if exchange.findings().next().is_some() {
+            let made = OnceCell::new();
             self.on_findings.on_findings(&Report {
                 method: &request.method,
-                uri: &request.uri,
+                uri: request.uri(&made),
                 status,
                 exchange,
             });
@@ -717,7 +719,7 @@ impl<F: Fn(&Report<'_>)> OnFindings for F {
 #[derive(Clone, Copy, Debug)]
 pub struct Report<'a> {
     method: &'a Method,
-    uri: &'a Uri,
+    uri: RequestUri<'a>,
     status: AnyStatusCode,
     exchange: Exchange<'a>,
 }
@@ -740,6 +742,10 @@ impl<'a> Report<'a> {
 
     /// The request's URI, as the service received it.
     ///
+    /// When the service received only a short path and query, as a server
+    /// almost always does, the layer kept those rather than the `Uri`, and
+    /// the first call makes the `Uri` again from them.
+    ///
     /// # Examples
     ///
     /// ```
@@ -749,8 +755,14 @@ impl<'a> Report<'a> {
     /// # let _ = path;
     /// ```
     #[must_use]
-    pub const fn uri(&self) -> &'a Uri {
-        self.uri
+    pub fn uri(&self) -> &'a Uri {
+        self.uri.get()
+    }
+
+    /// The path of the request's URI, without making the `Uri`.
+    #[cfg(feature = "tracing")]
+    pub(crate) fn path(&self) -> &'a str {
+        self.uri.path()
     }
 
     /// The response's status.
@@ -814,7 +826,7 @@ impl<'a> Report<'a> {
             f,
             "{} {} answered {}, which breaks {count} {rules}{scope}:",
             self.method,
-            self.uri,
+            self.uri(),
             self.status()
         )?;
         for finding in self.findings().filter(|finding| keep(finding)) {

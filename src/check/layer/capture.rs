@@ -1,8 +1,16 @@
 //! What [`ConformanceLayer`](super::ConformanceLayer) keeps of a request
 //! while the inner service answers it: the method, the URI, the version
 //! and the header fields the checker's rules can read.
+//!
+//! A short target in origin form (`/orders/7?verbose=1`, what a server
+//! almost always receives) is copied in place with the field values
+//! rather than kept as a clone of the request's `Uri`: cloning a `Uri`
+//! whose bytes the request owns allocates, and releasing the clone costs
+//! as much again. The `Uri` is made from the copy only when a report asks
+//! for it.
 
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 
 use http::header::{HeaderName, HeaderValue};
 use http::{Method, Uri};
@@ -39,9 +47,10 @@ impl Line {
 /// a byte.
 const BYTES: usize = 192;
 
-/// The header fields of a request that the rules can read, in their order.
+/// The header fields of a request that the rules can read, in their order,
+/// and the request's target when it is kept in place.
 ///
-/// The first lines of known fields are copied in place, each as the
+/// The target, when kept, takes the first bytes of `bytes`. The first lines of known fields are copied in place, each as the
 /// position of its name in [`Name::ALL`] and its value's bytes: copying a
 /// short value costs less than counting a reference to it and releasing
 /// it, and keeps the response future small. A line that does not fit,
@@ -54,7 +63,9 @@ pub(crate) struct RequestFields {
     lines: [(u8, u8, u8); SLOTS],
     /// How many of `lines` are taken.
     used: u8,
-    /// How many bytes of `bytes` are taken.
+    /// How many bytes of `bytes` the target takes, from the first.
+    target: u8,
+    /// How many bytes of `bytes` are taken, the target's included.
     filled: u8,
     bytes: [u8; BYTES],
     more: Vec<Line>,
@@ -63,29 +74,67 @@ pub(crate) struct RequestFields {
 const _: () = assert!(BYTES <= u8::MAX as usize);
 
 impl RequestFields {
-    fn new(headers: &http::HeaderMap) -> RequestFields {
-        let mut fields = RequestFields {
+    const fn empty() -> RequestFields {
+        RequestFields {
             lines: [(0, 0, 0); SLOTS],
             used: 0,
+            target: 0,
             filled: 0,
             bytes: [0; BYTES],
             more: Vec::new(),
+        }
+    }
+
+    #[cfg(test)]
+    fn new(headers: &http::HeaderMap) -> RequestFields {
+        let mut fields = RequestFields::empty();
+        fields.read(headers);
+        fields
+    }
+
+    /// Copies `target` in place, before any field line, if it fits and is
+    /// not empty.
+    fn keep_target(&mut self, target: &str) -> bool {
+        if target.is_empty() {
+            return false;
+        }
+        let (Some(room), Ok(end)) = (
+            self.bytes.get_mut(..target.len()),
+            u8::try_from(target.len()),
+        ) else {
+            return false;
         };
+        room.copy_from_slice(target.as_bytes());
+        self.target = end;
+        self.filled = end;
+        true
+    }
+
+    /// The target kept in place, if there is one.
+    fn target(&self) -> Option<&str> {
+        if self.target == 0 {
+            return None;
+        }
+        let bytes = self.bytes.get(..usize::from(self.target))?;
+        core::str::from_utf8(bytes).ok()
+    }
+
+    /// Keeps the lines of `headers` that the rules can read.
+    fn read(&mut self, headers: &http::HeaderMap) {
         // Whether a known line went into `more`: then the later ones go
         // there too, to keep their order.
         let mut spilled = false;
         for (name, value) in headers {
             let text = name.as_str();
             if let Some(known) = Name::find(text) {
-                if spilled || !fields.keep(known, value.as_bytes()) {
+                if spilled || !self.keep(known, value.as_bytes()) {
                     spilled = true;
-                    fields.more.push(Line::Known(known.as_str(), value.clone()));
+                    self.more.push(Line::Known(known.as_str(), value.clone()));
                 }
             } else if is_if_field(text) {
-                fields.more.push(Line::OtherIf(name.clone(), value.clone()));
+                self.more.push(Line::OtherIf(name.clone(), value.clone()));
             }
         }
-        fields
     }
 
     /// Copies a line in place, if a slot and room for its value are left.
@@ -128,18 +177,89 @@ impl Fields for RequestFields {
 #[derive(Debug)]
 pub(crate) struct Captured {
     pub(crate) method: Method,
-    pub(crate) uri: Uri,
+    /// The request's URI, unless its target is kept in `fields`.
+    uri: Option<Uri>,
     pub(crate) version: Option<Version>,
     pub(crate) fields: RequestFields,
 }
 
 impl Captured {
     pub(crate) fn new<B>(request: &http::Request<B>) -> Captured {
+        let uri = request.uri();
+        let mut fields = RequestFields::empty();
+        // Only a URI that is its target alone can be made again from it.
+        let kept = uri.scheme().is_none()
+            && uri.authority().is_none()
+            && uri
+                .path_and_query()
+                .is_some_and(|target| fields.keep_target(target.as_str()));
+        fields.read(request.headers());
         Captured {
             method: request.method().clone(),
-            uri: request.uri().clone(),
+            uri: (!kept).then(|| uri.clone()),
             version: crate::check::http::version(request.version()),
-            fields: RequestFields::new(request.headers()),
+            fields,
+        }
+    }
+
+    /// The request's target: its path and query.
+    pub(crate) fn target(&self) -> Option<&str> {
+        match &self.uri {
+            Some(uri) => uri.path_and_query().map(http::uri::PathAndQuery::as_str),
+            None => self.fields.target(),
+        }
+    }
+
+    /// The request's URI for a report: the one kept, or one made again
+    /// from the target, in `made`, when the report asks for it.
+    pub(crate) fn uri<'s>(&'s self, made: &'s OnceCell<Uri>) -> RequestUri<'s> {
+        match (&self.uri, self.fields.target()) {
+            (Some(uri), _) => RequestUri::Kept(uri),
+            (None, Some(target)) => RequestUri::Made { target, uri: made },
+            // Not reached: without a URI, a target that is not empty was
+            // kept, and it is UTF-8 since it was a `str`.
+            (None, None) => RequestUri::Made {
+                target: "/",
+                uri: made,
+            },
+        }
+    }
+}
+
+/// The request's URI as a report gives it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum RequestUri<'a> {
+    /// The URI, kept whole.
+    Kept(&'a Uri),
+    /// Only its target was kept: the URI is made from it the first time
+    /// it is asked for, so that a report that does not ask costs nothing.
+    Made {
+        target: &'a str,
+        uri: &'a OnceCell<Uri>,
+    },
+}
+
+impl<'a> RequestUri<'a> {
+    /// The URI.
+    pub(crate) fn get(self) -> &'a Uri {
+        match self {
+            RequestUri::Kept(uri) => uri,
+            // The target came from a `Uri` in origin form, which parses
+            // again to the same `Uri`.
+            RequestUri::Made { target, uri } => {
+                uri.get_or_init(|| Uri::try_from(target).unwrap_or_default())
+            }
+        }
+    }
+
+    /// The URI's path, without making the URI.
+    #[cfg(any(feature = "tracing", test))]
+    pub(crate) fn path(self) -> &'a str {
+        match self {
+            RequestUri::Kept(uri) => uri.path(),
+            RequestUri::Made { target, .. } => {
+                target.split_once('?').map_or(target, |(path, _)| path)
+            }
         }
     }
 }
@@ -152,6 +272,76 @@ mod tests {
         let mut lines = Vec::new();
         fields.visit(&mut |name, value| lines.push((name, value)));
         lines
+    }
+
+    fn captured(uri: &str, headers: &[(&str, &str)]) -> Captured {
+        let mut request = http::Request::builder().uri(uri);
+        for &(name, value) in headers {
+            request = request.header(name, value);
+        }
+        Captured::new(&request.body(()).unwrap())
+    }
+
+    #[test]
+    fn a_target_in_origin_form_is_kept_in_place_before_the_fields() {
+        let kept = captured("/orders/7?verbose=1", &[("Host", "example.com")]);
+        assert!(kept.uri.is_none());
+        assert_eq!(kept.target(), Some("/orders/7?verbose=1"));
+        // The target is no field line, and takes room from the values.
+        assert_eq!(visited(&kept.fields), [("Host", &b"example.com"[..])]);
+        assert_eq!(usize::from(kept.fields.filled), 19 + 11);
+        let made = OnceCell::new();
+        let uri = kept.uri(&made);
+        assert_eq!(uri.path(), "/orders/7");
+        assert!(made.get().is_none(), "the path alone makes no URI");
+        assert_eq!(uri.get(), "/orders/7?verbose=1");
+        assert!(made.get().is_some());
+    }
+
+    #[test]
+    fn a_uri_that_is_more_than_its_target_or_too_long_is_kept_whole() {
+        let long = alloc::format!("/{}", "x".repeat(BYTES));
+        for uri in [
+            "http://example.com/orders/7?a=b",
+            "example.com:443",
+            long.as_str(),
+        ] {
+            let kept = captured(uri, &[("Accept", "text/html")]);
+            let whole = kept.uri.clone().unwrap();
+            assert_eq!(whole, uri);
+            assert_eq!(kept.fields.target, 0, "{uri}");
+            assert_eq!(
+                kept.target(),
+                whole.path_and_query().map(http::uri::PathAndQuery::as_str)
+            );
+            let made = OnceCell::new();
+            assert!(core::ptr::eq(
+                kept.uri(&made).get(),
+                kept.uri.as_ref().unwrap()
+            ));
+            assert_eq!(kept.uri(&made).path(), whole.path());
+            assert_eq!(visited(&kept.fields), [("Accept", &b"text/html"[..])]);
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever origin-form URI `http` parses, the URI made again from
+        /// the target kept is the same, and so is its path.
+        #[test]
+        fn the_uri_made_from_the_target_is_the_request_s(
+            uri in "/[a-zA-Z0-9/._~%!$&'()*+,;=:@-]{0,60}(\\?[a-zA-Z0-9/?._~%!$&'()*+,;=:@-]{0,40})?"
+        ) {
+            let Ok(parsed) = Uri::try_from(uri.as_str()) else {
+                return Ok(());
+            };
+            let kept = captured(&uri, &[]);
+            proptest::prop_assert!(kept.uri.is_none());
+            let made = OnceCell::new();
+            let report = kept.uri(&made);
+            proptest::prop_assert_eq!(report.path(), parsed.path());
+            proptest::prop_assert_eq!(report.get(), &parsed);
+            proptest::prop_assert_eq!(alloc::format!("{}", report.get()), alloc::format!("{parsed}"));
+        }
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl OnFindings for Tracing {
     fn on_findings(&self, report: &Report<'_>) {
         let status = report.status().as_u16();
         let method = report.method().as_str();
-        let path = report.uri().path();
+        let path = report.path();
         for finding in report.findings() {
             let rule = finding.rule().id();
             let level = finding.level().as_str();
