@@ -361,13 +361,40 @@ impl<'a> Reader<'a> {
         match self.peek()? {
             b'"' => self.skip_string(),
             b'{' | b'[' if depth >= DEPTH => wrong(self.at, "values nest too deeply"),
-            b'{' => self.object("a value", |reader, _| reader.skip(depth + 1).map(|()| true)),
+            b'{' => self.skip_object(depth),
             b'[' => self.array("a value", |reader| reader.skip(depth + 1)),
             b't' => self.literal(b"true"),
             b'f' => self.literal(b"false"),
             b'n' => self.literal(b"null"),
             b'-' | b'0'..=b'9' => self.number(),
             _ => wrong(self.at, "expected a JSON value"),
+        }
+    }
+
+    /// Skips an object, at its opening brace, nested `depth` deep: as
+    /// [`Reader::object`] reads one, with the same errors, but without
+    /// decoding the names.
+    fn skip_object(&mut self, depth: usize) -> Step<()> {
+        self.at += 1;
+        if self.peek()? == b'}' {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            if self.peek()? != b'"' {
+                return wrong(self.at, "expected a member name in double quotes");
+            }
+            self.skip_string()?;
+            self.eat(b':', "expected `:` after a member name")?;
+            self.skip(depth + 1)?;
+            match self.peek()? {
+                b',' => self.at += 1,
+                b'}' => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => return wrong(self.at, "expected `,` or `}` after an object member"),
+            }
         }
     }
 
