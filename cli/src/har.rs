@@ -186,10 +186,9 @@ struct Input<R> {
     text: String,
     /// Where in `text` the next read starts.
     start: usize,
-    /// The bytes of the last piece read, from a character that it cut in
-    /// two: the first `carried` bytes, kept for the next piece.
-    piece: Vec<u8>,
-    carried: usize,
+    /// The first bytes of a character that the last piece cut in two,
+    /// kept for the next piece.
+    cut: Vec<u8>,
     /// How many bytes of input came before `text`.
     dropped: usize,
     /// How many line feeds they held.
@@ -207,8 +206,7 @@ impl<R: io::Read> Input<R> {
             source,
             text: String::new(),
             start: 0,
-            piece: Vec::new(),
-            carried: 0,
+            cut: Vec::new(),
             dropped: 0,
             dropped_lines: 0,
             ended: false,
@@ -221,51 +219,58 @@ impl<R: io::Read> Input<R> {
     /// whether any text came. A read that stopped for more input is started
     /// again from the same place, so each piece at least doubles what it
     /// can see: in all, it reads its bytes no more than about twice.
+    ///
+    /// The piece is read into the text's own buffer and checked there, so
+    /// that no byte is copied on the way but the text left over.
     fn fill(&mut self) -> Result<bool, Error> {
         if self.ended || self.invalid {
             return Ok(false);
         }
+        let mut bytes = std::mem::take(&mut self.text).into_bytes();
         if self.start > 0 {
             self.dropped += self.start;
-            self.dropped_lines += newlines(&self.text.as_bytes()[..self.start]);
-            self.text.drain(..self.start);
+            self.dropped_lines += newlines(&bytes[..self.start]);
+            bytes.drain(..self.start);
             self.start = 0;
         }
-        let size = self.carried + self.text.len().max(PIECE);
-        self.piece.resize(size, 0);
-        let mut filled = self.carried;
-        while filled < size {
-            match self.source.read(&mut self.piece[filled..]) {
-                Ok(0) => {
-                    self.ended = true;
-                    break;
-                }
-                Ok(read) => filled += read,
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(error) => {
-                    return Err(self.error(self.text.len(), &format!("cannot read it: {error}")));
-                }
-            }
-        }
-        let before = self.text.len();
-        let bytes = &self.piece[..filled];
-        let valid = match std::str::from_utf8(bytes) {
-            Ok(text) => {
-                self.text.push_str(text);
-                filled
-            }
+        let before = bytes.len();
+        let size = before.max(PIECE);
+        bytes.append(&mut self.cut);
+        let from = bytes.len();
+        // `read_to_end` reads into the vector's spare room, and takes
+        // care of interrupted reads.
+        let outcome = io::Read::read_to_end(
+            &mut io::Read::take(&mut self.source, size as u64),
+            &mut bytes,
+        );
+        let read = bytes.len() - from;
+        self.ended = read < size;
+        let failed = match outcome {
+            Ok(_) => None,
             Err(error) => {
-                let valid = error.valid_up_to();
-                self.text
-                    .push_str(std::str::from_utf8(&bytes[..valid]).unwrap_or_default());
-                // A character cut at the end of the piece may be completed
-                // by the next; any other error is the input's.
-                self.invalid = error.error_len().is_some() || self.ended;
-                valid
+                // What was read before the error is dropped with it.
+                bytes.truncate(before);
+                Some(error)
             }
         };
-        self.carried = filled - valid;
-        self.piece.copy_within(valid..filled, 0);
+        self.text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                let valid = error.utf8_error().valid_up_to();
+                // A character cut at the end of the piece may be
+                // completed by the next; any other error is the input's.
+                self.invalid = error.utf8_error().error_len().is_some() || self.ended;
+                let mut bytes = error.into_bytes();
+                if !self.invalid {
+                    self.cut.extend_from_slice(&bytes[valid..]);
+                }
+                bytes.truncate(valid);
+                String::from_utf8(bytes).unwrap_or_default()
+            }
+        };
+        if let Some(error) = failed {
+            return Err(self.error(self.text.len(), &format!("cannot read it: {error}")));
+        }
         Ok(self.text.len() > before)
     }
 
