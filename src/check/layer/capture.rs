@@ -2,13 +2,14 @@
 //! while the inner service answers it: the method, the URI, the version
 //! and the header fields the checker's rules can read.
 //!
-//! A short target in origin form (`/orders/7?verbose=1`, what a server
-//! almost always receives) is copied in place with the field values
-//! rather than kept as a clone of the request's `Uri`: cloning a `Uri`
-//! whose bytes the request owns allocates, and releasing the clone costs
-//! as much again. The `Uri` is made from the copy only when a report asks
-//! for it.
+//! A short URI, in origin form (`/orders/7?verbose=1`, what an HTTP/1.1
+//! server receives) or absolute (`https://example.com/orders/7`, what an
+//! HTTP/2 one does), is copied in place with the field values rather than
+//! kept as a clone of the request's `Uri`: cloning a `Uri` whose bytes the
+//! request owns allocates, and releasing the clone costs as much again.
+//! The `Uri` is made from the copy only when a report asks for it.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::OnceCell;
 
@@ -48,9 +49,10 @@ impl Line {
 const BYTES: usize = 192;
 
 /// The header fields of a request that the rules can read, in their order,
-/// and the request's target when it is kept in place.
+/// and the request's URI when it is kept in place.
 ///
-/// The target, when kept, takes the first bytes of `bytes`. The first lines of known fields are copied in place, each as the
+/// The URI, when kept, takes the first bytes of `bytes`. The first lines
+/// of known fields follow, each as the
 /// position of its name in [`Name::ALL`] and its value's bytes: copying a
 /// short value costs less than counting a reference to it and releasing
 /// it, and keeps the response future small. A line that does not fit,
@@ -63,8 +65,9 @@ pub(crate) struct RequestFields {
     lines: [(u8, u8, u8); SLOTS],
     /// How many of `lines` are taken.
     used: u8,
-    /// How many bytes of `bytes` the target takes, from the first.
-    target: u8,
+    /// Where the URI kept in place starts its target (path and query),
+    /// and where it ends; both 0 when no URI is kept.
+    target: (u8, u8),
     /// How many bytes of `bytes` are taken, the target's included.
     filled: u8,
     bytes: [u8; BYTES],
@@ -78,7 +81,7 @@ impl RequestFields {
         RequestFields {
             lines: [(0, 0, 0); SLOTS],
             used: 0,
-            target: 0,
+            target: (0, 0),
             filled: 0,
             bytes: [0; BYTES],
             more: Vec::new(),
@@ -92,31 +95,56 @@ impl RequestFields {
         fields
     }
 
-    /// Copies `target` in place, before any field line, if it fits and is
-    /// not empty.
-    fn keep_target(&mut self, target: &str) -> bool {
-        if target.is_empty() {
+    /// Copies `uri` in place, before any field line, if it is made of a
+    /// target, with or without a scheme and an authority before it, and it
+    /// fits.
+    fn keep_uri(&mut self, uri: &Uri) -> bool {
+        let Some(target) = uri.path_and_query() else {
             return false;
-        }
-        let (Some(room), Ok(end)) = (
-            self.bytes.get_mut(..target.len()),
-            u8::try_from(target.len()),
+        };
+        let target = target.as_str().as_bytes();
+        let start = match (uri.scheme_str(), uri.authority()) {
+            (None, None) => 0,
+            (Some(scheme), Some(authority)) => {
+                let authority = authority.as_str();
+                let start = scheme.len() + 3 + authority.len();
+                let Some(room) = self.bytes.get_mut(..start) else {
+                    return false;
+                };
+                let (scheme_room, rest) = room.split_at_mut(scheme.len());
+                let (separator, authority_room) = rest.split_at_mut(3);
+                scheme_room.copy_from_slice(scheme.as_bytes());
+                separator.copy_from_slice(b"://");
+                authority_room.copy_from_slice(authority.as_bytes());
+                start
+            }
+            _ => return false,
+        };
+        let end = start + target.len();
+        let (Some(room), Ok(start), Ok(end)) = (
+            self.bytes.get_mut(start..end),
+            u8::try_from(start),
+            u8::try_from(end),
         ) else {
             return false;
         };
-        room.copy_from_slice(target.as_bytes());
-        self.target = end;
+        if end == start {
+            return false;
+        }
+        room.copy_from_slice(target);
+        self.target = (start, end);
         self.filled = end;
         true
     }
 
-    /// The target kept in place, if there is one.
-    fn target(&self) -> Option<&str> {
-        if self.target == 0 {
+    /// The URI kept in place, and its target, if there is one.
+    fn kept(&self) -> Option<(&str, &str)> {
+        let (start, end) = self.target;
+        if end == 0 {
             return None;
         }
-        let bytes = self.bytes.get(..usize::from(self.target))?;
-        core::str::from_utf8(bytes).ok()
+        let uri = core::str::from_utf8(self.bytes.get(..usize::from(end))?).ok()?;
+        Some((uri, uri.get(usize::from(start)..)?))
     }
 
     /// Keeps the lines of `headers` that the rules can read.
@@ -177,8 +205,9 @@ impl Fields for RequestFields {
 #[derive(Debug)]
 pub(crate) struct Captured {
     pub(crate) method: Method,
-    /// The request's URI, unless its target is kept in `fields`.
-    uri: Option<Uri>,
+    /// The request's URI, unless it is kept in `fields`: boxed, since
+    /// this is rare and the response future is moved whole.
+    uri: Option<Box<Uri>>,
     pub(crate) version: Option<Version>,
     pub(crate) fields: RequestFields,
 }
@@ -187,16 +216,11 @@ impl Captured {
     pub(crate) fn new<B>(request: &http::Request<B>) -> Captured {
         let uri = request.uri();
         let mut fields = RequestFields::empty();
-        // Only a URI that is its target alone can be made again from it.
-        let kept = uri.scheme().is_none()
-            && uri.authority().is_none()
-            && uri
-                .path_and_query()
-                .is_some_and(|target| fields.keep_target(target.as_str()));
+        let kept = fields.keep_uri(uri);
         fields.read(request.headers());
         Captured {
             method: request.method().clone(),
-            uri: (!kept).then(|| uri.clone()),
+            uri: (!kept).then(|| Box::new(uri.clone())),
             version: crate::check::http::version(request.version()),
             fields,
         }
@@ -206,19 +230,24 @@ impl Captured {
     pub(crate) fn target(&self) -> Option<&str> {
         match &self.uri {
             Some(uri) => uri.path_and_query().map(http::uri::PathAndQuery::as_str),
-            None => self.fields.target(),
+            None => self.fields.kept().map(|(_, target)| target),
         }
     }
 
     /// The request's URI for a report: the one kept, or one made again
-    /// from the target, in `made`, when the report asks for it.
+    /// from the copy in `fields`, in `made`, when the report asks for it.
     pub(crate) fn uri<'s>(&'s self, made: &'s OnceCell<Uri>) -> RequestUri<'s> {
-        match (&self.uri, self.fields.target()) {
+        match (&self.uri, self.fields.kept()) {
             (Some(uri), _) => RequestUri::Kept(uri),
-            (None, Some(target)) => RequestUri::Made { target, uri: made },
-            // Not reached: without a URI, a target that is not empty was
-            // kept, and it is UTF-8 since it was a `str`.
+            (None, Some((text, target))) => RequestUri::Made {
+                text,
+                target,
+                uri: made,
+            },
+            // Not reached: without a URI, one was copied, and it is UTF-8
+            // since it was made of `str`s.
             (None, None) => RequestUri::Made {
+                text: "/",
                 target: "/",
                 uri: made,
             },
@@ -231,9 +260,16 @@ impl Captured {
 pub(crate) enum RequestUri<'a> {
     /// The URI, kept whole.
     Kept(&'a Uri),
-    /// Only its target was kept: the URI is made from it the first time
-    /// it is asked for, so that a report that does not ask costs nothing.
+    /// Only its text was kept: the URI is made from it the first time it
+    /// is asked for, so that a report that does not ask costs nothing.
     Made {
+        /// The URI's text.
+        text: &'a str,
+        /// Its target, the end of `text`.
+        #[cfg_attr(
+            not(any(feature = "tracing", test)),
+            expect(dead_code, reason = "the tracing events' path is read from it")
+        )]
         target: &'a str,
         uri: &'a OnceCell<Uri>,
     },
@@ -244,10 +280,10 @@ impl<'a> RequestUri<'a> {
     pub(crate) fn get(self) -> &'a Uri {
         match self {
             RequestUri::Kept(uri) => uri,
-            // The target came from a `Uri` in origin form, which parses
-            // again to the same `Uri`.
-            RequestUri::Made { target, uri } => {
-                uri.get_or_init(|| Uri::try_from(target).unwrap_or_default())
+            // The text came from a `Uri` in origin or absolute form,
+            // which parses again to the same `Uri`.
+            RequestUri::Made { text, uri, .. } => {
+                uri.get_or_init(|| Uri::try_from(text).unwrap_or_default())
             }
         }
     }
@@ -299,17 +335,27 @@ mod tests {
     }
 
     #[test]
+    fn an_absolute_uri_is_kept_in_place_too() {
+        let kept = captured("https://example.com:8443/orders/7?a=b", &[("Host", "x")]);
+        assert!(kept.uri.is_none());
+        assert_eq!(kept.target(), Some("/orders/7?a=b"));
+        let made = OnceCell::new();
+        let uri = kept.uri(&made);
+        assert_eq!(uri.path(), "/orders/7");
+        assert_eq!(uri.get(), "https://example.com:8443/orders/7?a=b");
+        assert_eq!(uri.get().authority().unwrap(), "example.com:8443");
+        assert_eq!(visited(&kept.fields), [("Host", &b"x"[..])]);
+    }
+
+    #[test]
     fn a_uri_that_is_more_than_its_target_or_too_long_is_kept_whole() {
         let long = alloc::format!("/{}", "x".repeat(BYTES));
-        for uri in [
-            "http://example.com/orders/7?a=b",
-            "example.com:443",
-            long.as_str(),
-        ] {
+        let long_authority = alloc::format!("http://{}.com/", "x".repeat(BYTES));
+        for uri in ["example.com:443", long.as_str(), long_authority.as_str()] {
             let kept = captured(uri, &[("Accept", "text/html")]);
             let whole = kept.uri.clone().unwrap();
-            assert_eq!(whole, uri);
-            assert_eq!(kept.fields.target, 0, "{uri}");
+            assert_eq!(*whole, uri);
+            assert_eq!(kept.fields.target, (0, 0), "{uri}");
             assert_eq!(
                 kept.target(),
                 whole.path_and_query().map(http::uri::PathAndQuery::as_str)
@@ -317,7 +363,7 @@ mod tests {
             let made = OnceCell::new();
             assert!(core::ptr::eq(
                 kept.uri(&made).get(),
-                kept.uri.as_ref().unwrap()
+                core::ptr::from_ref::<Uri>(kept.uri.as_ref().unwrap())
             ));
             assert_eq!(kept.uri(&made).path(), whole.path());
             assert_eq!(visited(&kept.fields), [("Accept", &b"text/html"[..])]);
@@ -325,11 +371,12 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Whatever origin-form URI `http` parses, the URI made again from
-        /// the target kept is the same, and so is its path.
+        /// Whatever origin-form or absolute URI `http` parses, the URI
+        /// made again from the copy kept is the same, and so are its path
+        /// and its target.
         #[test]
-        fn the_uri_made_from_the_target_is_the_request_s(
-            uri in "/[a-zA-Z0-9/._~%!$&'()*+,;=:@-]{0,60}(\\?[a-zA-Z0-9/?._~%!$&'()*+,;=:@-]{0,40})?"
+        fn the_uri_made_from_the_copy_is_the_request_s(
+            uri in "(https?://([a-z0-9-]{1,12}@)?[a-z0-9.-]{1,20}(:[0-9]{1,5})?)?/[a-zA-Z0-9/._~%!$&'()*+,;=:@-]{0,60}(\\?[a-zA-Z0-9/?._~%!$&'()*+,;=:@-]{0,40})?"
         ) {
             let Ok(parsed) = Uri::try_from(uri.as_str()) else {
                 return Ok(());
@@ -339,6 +386,10 @@ mod tests {
             let made = OnceCell::new();
             let report = kept.uri(&made);
             proptest::prop_assert_eq!(report.path(), parsed.path());
+            proptest::prop_assert_eq!(
+                kept.target(),
+                parsed.path_and_query().map(http::uri::PathAndQuery::as_str)
+            );
             proptest::prop_assert_eq!(report.get(), &parsed);
             proptest::prop_assert_eq!(alloc::format!("{}", report.get()), alloc::format!("{parsed}"));
         }
