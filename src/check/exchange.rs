@@ -80,6 +80,10 @@ enum Source<'a> {
     Text(&'a [(&'a str, &'a str)]),
     Bytes(&'a [(&'a str, &'a [u8])]),
     Other(&'a dyn Fields),
+    /// The request fields that `ConformanceLayer` keeps, whose names it
+    /// has looked up already.
+    #[cfg(feature = "tower")]
+    Captured(&'a crate::check::layer::RequestFields),
 }
 
 impl<'a> FieldList<'a> {
@@ -110,6 +114,25 @@ impl<'a> FieldList<'a> {
                 }
             }
             Source::Other(fields) => fields.visit(&mut visit),
+            #[cfg(feature = "tower")]
+            Source::Captured(fields) => fields.visit(&mut visit),
+        }
+    }
+
+    /// The request fields of `ConformanceLayer`.
+    #[cfg(feature = "tower")]
+    pub(crate) const fn captured(fields: &'a crate::check::layer::RequestFields) -> FieldList<'a> {
+        FieldList {
+            source: Source::Captured(fields),
+        }
+    }
+
+    /// The request fields of `ConformanceLayer`, if these are they.
+    #[cfg(feature = "tower")]
+    pub(crate) const fn as_captured(&self) -> Option<&'a crate::check::layer::RequestFields> {
+        match self.source {
+            Source::Captured(fields) => Some(fields),
+            _ => None,
         }
     }
 }

@@ -354,6 +354,13 @@ impl<'a> Index<'a> {
     /// an index is built for every message checked and copying it costs.
     pub(crate) fn fill(&mut self, fields: FieldList<'a>) {
         self.fields = fields;
+        // The layer's request fields come with their names looked up.
+        #[cfg(feature = "tower")]
+        if let Some(captured) = fields.as_captured() {
+            captured.each_known(|name, value| self.add(name, value));
+            self.other_if = captured.has_other_if();
+            return;
+        }
         fields.visit(|name, value| {
             if let Some(known) = Name::find(name) {
                 self.add(known, value);

@@ -81,10 +81,11 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 pub use self::body::InspectedBody;
+pub(crate) use self::capture::RequestFields;
 use self::capture::{Captured, RequestUri};
 #[cfg(feature = "tracing")]
 pub use self::tracing::Tracing;
-use super::{Content, Exchange, Finding, Findings, Level, Vantage};
+use super::{Content, Exchange, FieldList, Finding, Findings, Level, Vantage};
 use crate::AnyStatusCode;
 
 /// A tower layer that checks every response of the service it wraps, and
@@ -444,7 +445,7 @@ impl<H: OnFindings> Pending<H> {
             .vantage(Vantage::Application)
             .content(content)
             .method(request.method.as_str())
-            .request_fields(&request.fields);
+            .request_fields(FieldList::captured(&request.fields));
         if let Some(target) = request.target() {
             exchange = exchange.target(target);
         }

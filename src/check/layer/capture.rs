@@ -29,8 +29,8 @@ const SLOTS: usize = 8;
 /// (the rules only ask whether one came).
 #[derive(Clone, Debug)]
 enum Line {
-    /// A field some rule knows, by its canonical name.
-    Known(&'static str, HeaderValue),
+    /// A field some rule knows.
+    Known(Name, HeaderValue),
     /// An `If-...` field no rule knows.
     OtherIf(HeaderName, HeaderValue),
 }
@@ -38,7 +38,7 @@ enum Line {
 impl Line {
     fn parts(&self) -> (&str, &[u8]) {
         match self {
-            Line::Known(name, value) => (name, value.as_bytes()),
+            Line::Known(name, value) => (name.as_str(), value.as_bytes()),
             Line::OtherIf(name, value) => (name.as_str(), value.as_bytes()),
         }
     }
@@ -157,7 +157,7 @@ impl RequestFields {
             if let Some(known) = Name::find(text) {
                 if spilled || !self.keep(known, value.as_bytes()) {
                     spilled = true;
-                    self.more.push(Line::Known(known.as_str(), value.clone()));
+                    self.more.push(Line::Known(known, value.clone()));
                 }
             } else if is_if_field(text) {
                 self.more.push(Line::OtherIf(name.clone(), value.clone()));
@@ -181,6 +181,34 @@ impl RequestFields {
         self.filled = end_byte;
         self.used += 1;
         true
+    }
+}
+
+impl RequestFields {
+    /// Calls `known` with each line of a field the rules know, in order,
+    /// by its name.
+    #[inline]
+    pub(crate) fn each_known<'s>(&'s self, mut known: impl FnMut(Name, &'s [u8])) {
+        for &(name, start, end) in &self.lines[..usize::from(self.used)] {
+            if let (Some(&name), Some(value)) = (
+                Name::ALL.get(usize::from(name)),
+                self.bytes.get(usize::from(start)..usize::from(end)),
+            ) {
+                known(name, value);
+            }
+        }
+        for line in &self.more {
+            if let Line::Known(name, value) = line {
+                known(*name, value.as_bytes());
+            }
+        }
+    }
+
+    /// Whether an `If-...` field no rule knows came.
+    pub(crate) fn has_other_if(&self) -> bool {
+        self.more
+            .iter()
+            .any(|line| matches!(line, Line::OtherIf(..)))
     }
 }
 
@@ -392,6 +420,56 @@ mod tests {
             );
             proptest::prop_assert_eq!(report.get(), &parsed);
             proptest::prop_assert_eq!(alloc::format!("{}", report.get()), alloc::format!("{parsed}"));
+        }
+    }
+
+    #[test]
+    fn the_index_of_the_names_looked_up_is_the_index_of_the_lines() {
+        use crate::check::FieldList;
+        use crate::check::index::Index;
+        let long = "x".repeat(BYTES - 20);
+        let cases: [&[(&str, &str)]; 5] = [
+            &[],
+            &[("Host", "example.com")],
+            &[
+                ("Accept", "text/html"),
+                ("If-Schedule-Tag-Match", "\"a\""),
+                ("Range", "bytes=0-1"),
+                ("accept", "*/*"),
+                ("X-Other", "1"),
+            ],
+            &[
+                ("Host", "a"),
+                ("Accept", long.as_str()),
+                ("Range", "bytes=0-1"),
+                ("If-None-Match", "\"v\""),
+                ("Accept", "text/plain"),
+            ],
+            &[
+                ("Host", "a"),
+                ("Accept", "1"),
+                ("Accept-Encoding", "2"),
+                ("Accept-Language", "3"),
+                ("Connection", "4"),
+                ("Authorization", "5"),
+                ("If-None-Match", "6"),
+                ("If-Modified-Since", "7"),
+                ("Cache-Control", "8"),
+                ("Range", "9"),
+                ("If-Other", "10"),
+                ("Expect", "11"),
+            ],
+        ];
+        for headers in cases {
+            let kept = captured("/", headers);
+            let named = Index::new(FieldList::captured(&kept.fields));
+            let visited = Index::new(FieldList::from(&kept.fields));
+            assert!(named.present().eq(visited.present()), "{headers:?}");
+            assert_eq!(named.has_other_if(), visited.has_other_if(), "{headers:?}");
+            for &name in Name::ALL {
+                assert_eq!(named.lines(name), visited.lines(name), "{name:?}");
+                assert_eq!(named.first(name), visited.first(name), "{name:?}");
+            }
         }
     }
 
