@@ -81,7 +81,7 @@ impl<'a> Exchange<'a> {
         Exchange::response_of(response.status(), response.version(), response.headers())
     }
 
-    fn response_of(
+    pub(crate) fn response_of(
         status: http::StatusCode,
         http_version: http::Version,
         headers: &'a http::HeaderMap,
