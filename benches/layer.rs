@@ -18,7 +18,10 @@
 //! for the layer's cost or hide it; the benchmark therefore also prints a
 //! paired estimate: rounds that time both sides back to back, in turn
 //! first, and the median over rounds. The goals are judged from the
-//! paired estimates only.
+//! paired estimates only. Beside the loopback one it prints a control:
+//! the same paired rounds between two servers without the layer, whose
+//! ratio would be 1 on a quiet machine, and which shows how far from 1
+//! noise alone takes it.
 //!
 //! ```text
 //! cargo bench --bench layer --features axum,tower
@@ -64,6 +67,11 @@ const WITHOUT: &str = "no layer";
 const LOOPBACK_GOAL: f64 = 1.03;
 /// The most the layer may cost per request in process, in nanoseconds.
 const ONESHOT_GOAL: f64 = 300.0;
+/// How many paired rounds of 100 round trips give the loopback estimate:
+/// a few seconds, and a median that moves little from run to run.
+const LOOPBACK_ROUNDS: usize = 301;
+/// How many paired rounds of 1,000 calls give the in-process estimate.
+const ONESHOT_ROUNDS: usize = 501;
 
 #[derive(Serialize)]
 struct Order {
@@ -106,21 +114,29 @@ fn runtime() -> Runtime {
         .expect("a runtime")
 }
 
-/// Serves both applications on free ports of 127.0.0.1, from the
-/// runtime that runs this, and returns their addresses: without the
-/// layer, with it.
-async fn serve() -> (SocketAddr, SocketAddr) {
+/// Serves the application on free ports of 127.0.0.1, from the runtime
+/// that runs this, and returns their addresses: twice without the layer
+/// (the second for the control), then with it.
+async fn serve() -> (SocketAddr, SocketAddr, SocketAddr) {
     let bare = TcpListener::bind("127.0.0.1:0").await.expect("a port");
+    let control = TcpListener::bind("127.0.0.1:0").await.expect("a port");
     let checked = TcpListener::bind("127.0.0.1:0").await.expect("a port");
     let addresses = (
         bare.local_addr().expect("an address"),
+        control.local_addr().expect("an address"),
         checked.local_addr().expect("an address"),
     );
-    // Both served the same way, through `into_make_service`, so that the
+    // All served the same way, through `into_make_service`, so that the
     // layer is the only difference between them.
-    tokio::spawn(async move {
-        axum::serve(bare, ServiceExt::<Request<Body>>::into_make_service(app())).await
-    });
+    for listener in [bare, control] {
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                ServiceExt::<Request<Body>>::into_make_service(app()),
+            )
+            .await
+        });
+    }
     tokio::spawn(async move {
         axum::serve(
             checked,
@@ -179,18 +195,21 @@ type Sender = hyper::client::conn::http1::SendRequest<Empty<Bytes>>;
 struct Loopback {
     client: Runtime,
     bare: Sender,
+    control: Sender,
     checked: Sender,
 }
 
 impl Loopback {
     fn new() -> Loopback {
         let client = runtime();
-        let (bare, checked) = client.block_on(serve());
+        let (bare, control, checked) = client.block_on(serve());
         let bare = client.block_on(connect(bare));
+        let control = client.block_on(connect(control));
         let checked = client.block_on(connect(checked));
         Loopback {
             client,
             bare,
+            control,
             checked,
         }
     }
@@ -202,6 +221,7 @@ fn loopback(c: &mut Criterion, loopback: &mut Loopback) {
         client,
         bare,
         checked,
+        ..
     } = loopback;
     for (name, sender) in [(WITHOUT, bare), (WITH, checked)] {
         group.bench_function(name, |b| {
@@ -347,10 +367,11 @@ fn report(since: SystemTime, runtime: &Runtime, loopback: &mut Loopback) {
         let Loopback {
             client,
             bare,
+            control,
             checked,
         } = loopback;
         let (ratio, difference) = paired(
-            51,
+            LOOPBACK_ROUNDS,
             100,
             |count| round_trips(client, bare, count),
             |count| round_trips(client, checked, count),
@@ -358,6 +379,15 @@ fn report(since: SystemTime, runtime: &Runtime, loopback: &mut Loopback) {
         println!(
             "{LOOPBACK}, paired: ratio {ratio:.3}, {difference:.0} ns per round trip (goal at most {LOOPBACK_GOAL}: {})",
             verdict(ratio <= LOOPBACK_GOAL)
+        );
+        let (ratio, difference) = paired(
+            LOOPBACK_ROUNDS,
+            100,
+            |count| round_trips(client, bare, count),
+            |count| round_trips(client, control, count),
+        );
+        println!(
+            "{LOOPBACK}, control: two servers without the layer, paired alike: ratio {ratio:.3}, {difference:.0} ns per round trip"
         );
     }
     if let Some((with, without)) = pair(ONESHOT) {
@@ -367,7 +397,7 @@ fn report(since: SystemTime, runtime: &Runtime, loopback: &mut Loopback) {
         );
         let (bare, checked) = (app(), layered());
         let (ratio, cost) = paired(
-            101,
+            ONESHOT_ROUNDS,
             1000,
             |count| calls(runtime, &bare, count),
             |count| calls(runtime, &checked, count),
