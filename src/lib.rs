@@ -131,6 +131,13 @@
 //! borrows the parts of an exchange that a program already has.
 #![no_std]
 
+// The checker's unit tests read its test cases, which are written for the
+// integration tests: they use `std`, and name the crate.
+#[cfg(test)]
+extern crate self as statuscode;
+#[cfg(test)]
+extern crate std;
+
 #[cfg(any(
     feature = "problem",
     feature = "schemars",

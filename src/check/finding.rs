@@ -502,6 +502,11 @@ impl<'a> Exchange<'a> {
     }
 }
 
+/// The checker's test cases, as the integration tests have them.
+#[cfg(test)]
+#[path = "../../tests/cases/mod.rs"]
+mod cases;
+
 #[cfg(test)]
 mod tests {
     extern crate alloc;
@@ -530,5 +535,61 @@ mod tests {
         assert_eq!(shown.len(), QUOTED + 3);
         assert!(shown.ends_with("a..."));
         assert_eq!(Shown(&long[..QUOTED]).to_string().len(), QUOTED);
+    }
+
+    /// The rules that `exchange` breaks, trying every rule about its
+    /// status, method, vantage and kind of content: none of the other
+    /// narrowing that `Findings` does before it tries a rule.
+    fn breaks_every_rule_in_scope(exchange: &crate::check::Exchange<'_>) -> alloc::vec::Vec<&'static str> {
+        use crate::check::Vantage;
+        use crate::check::facts::Facts;
+        use crate::check::rule::Rule;
+        let mut facts = Facts::new(exchange);
+        facts.index();
+        let mut scope = Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16));
+        for (word, method) in scope.iter_mut().zip(Rule::for_method(exchange.method)) {
+            *word &= method;
+        }
+        if exchange.vantage == Vantage::Application {
+            for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
+                *word &= !wire;
+            }
+        }
+        // A rule about some kinds of content is about them alone.
+        if facts.response.has(crate::check::index::Name::ContentType) {
+            for (word, about) in scope.iter_mut().zip(Rule::for_label(facts.label())) {
+                *word &= about;
+            }
+        }
+        let mut ids = alloc::vec::Vec::new();
+        for (position, (&rule, check)) in Rule::ALL.iter().zip(Rule::CHECKS).enumerate() {
+            if scope[position / 64] & 1 << (position % 64) != 0 && check(rule, &facts).is_some() {
+                ids.push(rule.id());
+            }
+        }
+        ids
+    }
+
+    /// Every rule that `Findings` leaves untried for an exchange, because
+    /// of a field or an input it lacks, would have found nothing: on
+    /// every exchange of the test cases, breaking and keeping, and on
+    /// every one the specifications allow.
+    #[test]
+    fn the_rules_left_untried_would_find_nothing() {
+        let exchanges = super::cases::CASES
+            .iter()
+            .flat_map(|case| [case.breaks, case.keeps])
+            .chain(super::cases::PERMISSIONS.iter().map(|permission| permission.exchange));
+        let mut compared = 0;
+        for ex in exchanges {
+            let exchange = ex.exchange();
+            let mut found: alloc::vec::Vec<_> = exchange.findings().map(|finding| finding.rule().id()).collect();
+            let mut tried = breaks_every_rule_in_scope(&exchange);
+            found.sort_unstable();
+            tried.sort_unstable();
+            assert_eq!(found, tried, "{ex:?}");
+            compared += 1;
+        }
+        assert!(compared > 300, "{compared} exchanges");
     }
 }

@@ -1,10 +1,15 @@
 //! The exchanges of the checker's tests, as data: for every rule one that
 //! breaks it and a twin that keeps it, and the exchanges the specifications
 //! allow, which must draw no finding. The library's tests check them
-//! directly; the command's tests check them again after writing them as a
+//! directly (and the library's unit tests hold the rules it skips to
+//! them); the command's tests check them again after writing them as a
 //! HAR file, and its benchmark against the reference peer reads that file.
 // Each test crate that includes this module uses only part of it.
 #![allow(dead_code)]
+
+// Named, for the library's unit tests, which include this file too.
+use std::string::{String, ToString};
+use std::vec::Vec;
 
 use statuscode::check::{Content, Exchange, Vantage, Version};
 
