@@ -6,7 +6,7 @@ use core::iter::FusedIterator;
 
 use super::facts::Facts;
 use super::index::Name;
-use super::rule::{Mask, Rule, WORDS};
+use super::rule::{Input, Mask, Rule, WORDS};
 use super::{Exchange, Level, Vantage};
 
 /// What a finding points at, to say which field or value was at fault.
@@ -386,11 +386,18 @@ impl<'a> Findings<'a> {
         self.started = true;
         self.facts.index();
         // The rules that need a field the response does not carry cannot
-        // be broken.
+        // be broken, nor those about the absence of one it carries.
         let mut possible = Rule::NEED_NO_FIELD;
+        let mut ruled_out = [0; WORDS];
         for name in self.facts.response.present() {
-            for (word, needing) in possible.iter_mut().zip(Rule::NEEDING[name as usize]) {
+            let at = name as usize;
+            for ((word, out), (needing, absent)) in possible
+                .iter_mut()
+                .zip(ruled_out.iter_mut())
+                .zip(Rule::NEEDING[at].into_iter().zip(Rule::RULED_OUT_BY[at]))
+            {
                 *word |= needing;
+                *out |= absent;
             }
         }
         // And so do those that need a field the request does not carry.
@@ -403,8 +410,15 @@ impl<'a> Findings<'a> {
                 *word |= needing;
             }
         }
-        for (word, request) in possible.iter_mut().zip(possible_request) {
-            *word &= request;
+        // Nor can those that need something the exchange does not offer.
+        let offering = Rule::offering(Input::offered(&self.facts.exchange));
+        for (((word, request), out), offering) in possible
+            .iter_mut()
+            .zip(possible_request)
+            .zip(ruled_out)
+            .zip(offering)
+        {
+            *word &= request & !out & offering;
         }
         let exchange = &self.facts.exchange;
         let methods = Rule::for_method(exchange.method);
@@ -540,7 +554,9 @@ mod tests {
     /// The rules that `exchange` breaks, trying every rule about its
     /// status, method, vantage and kind of content: none of the other
     /// narrowing that `Findings` does before it tries a rule.
-    fn breaks_every_rule_in_scope(exchange: &crate::check::Exchange<'_>) -> alloc::vec::Vec<&'static str> {
+    fn breaks_every_rule_in_scope(
+        exchange: &crate::check::Exchange<'_>,
+    ) -> alloc::vec::Vec<&'static str> {
         use crate::check::Vantage;
         use crate::check::facts::Facts;
         use crate::check::rule::Rule;
@@ -570,6 +586,38 @@ mod tests {
         ids
     }
 
+    #[test]
+    fn a_conforming_json_answer_in_an_application_leaves_no_rule_to_try_that_needs_more() {
+        use crate::check::rule::Rule;
+        use crate::check::{Content, Exchange, Vantage};
+        let fields = [("Content-Type", "application/json")];
+        let request = [("Host", "example.com")];
+        let pending = |exchange: Exchange<'_>| {
+            let mut findings = exchange.findings();
+            findings.start();
+            findings.pending
+        };
+        let exchange = Exchange::new(crate::StatusCode::Ok.into(), &fields)
+            .vantage(Vantage::Application)
+            .method("GET")
+            .request_fields(&request)
+            .content(Content::Length(30));
+        let narrowed = pending(exchange);
+        let offering = pending(exchange.reason(b"OK").content(Content::Bytes(b"")));
+        let without_type = pending(
+            Exchange::new(crate::StatusCode::Ok.into(), &request).content(Content::Length(30)),
+        );
+        let has = |mask: super::Mask, rule: Rule| {
+            mask[rule as usize / 64] & 1 << (rule as usize % 64) != 0
+        };
+        for rule in [Rule::ReasonPhraseSyntax, Rule::StackTrace, Rule::Empty200] {
+            assert!(!has(narrowed, rule), "{rule:?}");
+            assert!(has(offering, rule), "{rule:?}");
+        }
+        assert!(!has(narrowed, Rule::ContentTypeWithContent));
+        assert!(has(without_type, Rule::ContentTypeWithContent));
+    }
+
     /// Every rule that `Findings` leaves untried for an exchange, because
     /// of a field or an input it lacks, would have found nothing: on
     /// every exchange of the test cases, breaking and keeping, and on
@@ -579,11 +627,18 @@ mod tests {
         let exchanges = super::cases::CASES
             .iter()
             .flat_map(|case| [case.breaks, case.keeps])
-            .chain(super::cases::PERMISSIONS.iter().map(|permission| permission.exchange));
+            .chain(
+                super::cases::PERMISSIONS
+                    .iter()
+                    .map(|permission| permission.exchange),
+            );
         let mut compared = 0;
         for ex in exchanges {
             let exchange = ex.exchange();
-            let mut found: alloc::vec::Vec<_> = exchange.findings().map(|finding| finding.rule().id()).collect();
+            let mut found: alloc::vec::Vec<_> = exchange
+                .findings()
+                .map(|finding| finding.rule().id())
+                .collect();
             let mut tried = breaks_every_rule_in_scope(&exchange);
             found.sort_unstable();
             tried.sort_unstable();

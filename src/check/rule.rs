@@ -122,9 +122,9 @@ pub(crate) struct Meta {
     /// The header field that the registry's row names, for a rule read
     /// from it.
     pub(crate) field: Option<&'static str>,
-    /// Response fields of which the rule needs at least one: without them
-    /// it cannot be broken, and is not tried.
-    pub(crate) needs: &'static [Name],
+    /// Response fields of which the rule needs at least one, as bits (see
+    /// [`name_bits`]): without them it cannot be broken, and is not tried.
+    pub(crate) needs: u64,
     /// The request methods the rule is about, when it is about some: with
     /// another method, or none known, it is not tried.
     pub(crate) methods: &'static [&'static str],
@@ -134,7 +134,60 @@ pub(crate) struct Meta {
     pub(crate) labels: u8,
     /// Request fields of which the rule needs at least one, as `needs` for
     /// the response's.
-    pub(crate) request_needs: &'static [Name],
+    pub(crate) request_needs: u64,
+    /// Response fields whose presence rules the rule out, as bits: it is
+    /// about their absence, and with any of them it is not tried.
+    pub(crate) without: u64,
+    /// The [`Input`]s the rule needs, one bit each: without one, it cannot
+    /// be broken, and is not tried.
+    pub(crate) inputs: u8,
+}
+
+/// `names` as bits of a word, one for each by its position in
+/// [`Name::ALL`]: a row keeps its names so, in a quarter of the room of a
+/// slice.
+const fn name_bits(names: &[Name]) -> u64 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < names.len() {
+        assert!((names[i] as u32) < u64::BITS, "a name is a bit of a word");
+        bits |= 1 << names[i] as u8;
+        i += 1;
+    }
+    bits
+}
+
+/// Something of an exchange, beyond its fields, that some rules need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Input {
+    /// A reason phrase.
+    Reason,
+    /// The content's bytes (coded or not: the rule reads them only when
+    /// no content coding was applied).
+    Bytes,
+    /// Content known to be empty.
+    Empty,
+}
+
+impl Input {
+    /// Every input, in the order of their bits.
+    pub(crate) const ALL: [Input; 3] = [Input::Reason, Input::Bytes, Input::Empty];
+
+    /// The inputs that `exchange` offers, one bit each.
+    pub(crate) fn offered(exchange: &crate::check::Exchange<'_>) -> u8 {
+        let mut bits = 0;
+        if exchange.reason.is_some() {
+            bits |= 1 << Input::Reason as u8;
+        }
+        if matches!(exchange.content, crate::check::Content::Bytes(_)) {
+            bits |= 1 << Input::Bytes as u8;
+        }
+        if exchange.content.len() == Some(0) {
+            bits |= 1 << Input::Empty as u8;
+        }
+        bits
+    }
 }
 
 impl Meta {
@@ -146,10 +199,12 @@ impl Meta {
             wire: false,
             replaces: None,
             field: None,
-            needs: &[],
+            needs: 0,
             methods: &[],
             labels: 0,
-            request_needs: &[],
+            request_needs: 0,
+            without: 0,
+            inputs: 0,
         }
     }
 
@@ -206,17 +261,39 @@ impl Meta {
     }
 
     /// About responses that carry at least one of these fields.
-    pub(crate) const fn needs(self, names: &'static [Name]) -> Meta {
+    pub(crate) const fn needs(self, names: &[Name]) -> Meta {
         Meta {
-            needs: names,
+            needs: name_bits(names),
             ..self
         }
     }
 
     /// About requests that carry at least one of these fields.
-    pub(crate) const fn request_needs(self, names: &'static [Name]) -> Meta {
+    pub(crate) const fn request_needs(self, names: &[Name]) -> Meta {
         Meta {
-            request_needs: names,
+            request_needs: name_bits(names),
+            ..self
+        }
+    }
+
+    /// About responses that carry none of these fields.
+    pub(crate) const fn without(self, names: &[Name]) -> Meta {
+        Meta {
+            without: name_bits(names),
+            ..self
+        }
+    }
+
+    /// About exchanges that offer all of these inputs.
+    pub(crate) const fn inputs(self, inputs: &[Input]) -> Meta {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < inputs.len() {
+            bits |= 1 << inputs[i] as u8;
+            i += 1;
+        }
+        Meta {
+            inputs: bits,
             ..self
         }
     }
@@ -587,7 +664,7 @@ impl Rule {
     pub(crate) const REQUEST_NEEDING: [Mask; Name::ALL.len()] = Rule::needing(true);
 
     /// The fields a rule needs, in the request or the response.
-    const fn needs(i: usize, request: bool) -> &'static [Name] {
+    const fn needs(i: usize, request: bool) -> u64 {
         if request {
             Rule::META[i].request_needs
         } else {
@@ -599,7 +676,7 @@ impl Rule {
         let mut mask = [0; WORDS];
         let mut i = 0;
         while i < Rule::ALL.len() {
-            if Rule::needs(i, request).is_empty() {
+            if Rule::needs(i, request) == 0 {
                 mask[i / 64] |= 1 << (i % 64);
             }
             i += 1;
@@ -613,13 +690,61 @@ impl Rule {
         while i < Rule::ALL.len() {
             let needs = Rule::needs(i, request);
             let mut j = 0;
-            while j < needs.len() {
-                masks[needs[j] as usize][i / 64] |= 1 << (i % 64);
+            while j < Name::ALL.len() {
+                if needs & (1 << j) != 0 {
+                    masks[j][i / 64] |= 1 << (i % 64);
+                }
                 j += 1;
             }
             i += 1;
         }
         masks
+    }
+
+    /// For each field, the rules that its presence in the response rules
+    /// out.
+    pub(crate) const RULED_OUT_BY: [Mask; Name::ALL.len()] = {
+        let mut masks = [[0; WORDS]; Name::ALL.len()];
+        let mut i = 0;
+        while i < Rule::ALL.len() {
+            let without = Rule::META[i].without;
+            let mut j = 0;
+            while j < Name::ALL.len() {
+                if without & (1 << j) != 0 {
+                    masks[j][i / 64] |= 1 << (i % 64);
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        masks
+    };
+
+    /// For each set of [`Input`]s an exchange can offer (a bit each), the
+    /// rules that need no other.
+    const OFFERING: [Mask; 1 << Input::ALL.len()] = {
+        let mut masks = [[0; WORDS]; 1 << Input::ALL.len()];
+        let mut offered = 0;
+        while offered < masks.len() {
+            let mut i = 0;
+            while i < Rule::ALL.len() {
+                if Rule::META[i].inputs as usize & !offered == 0 {
+                    masks[offered][i / 64] |= 1 << (i % 64);
+                }
+                i += 1;
+            }
+            offered += 1;
+        }
+        masks
+    };
+
+    /// The rules that need no input but these, as [`Input::offered`]
+    /// gives them.
+    pub(crate) fn offering(offered: u8) -> Mask {
+        Rule::OFFERING
+            .get(usize::from(offered))
+            .copied()
+            .unwrap_or(Rule::OFFERING[0])
     }
 
     /// The rules that are about any method.
@@ -776,7 +901,7 @@ pub(crate) use rules;
 
 #[cfg(test)]
 mod tests {
-    use super::{Label, Rule};
+    use super::{Input, Label, Name, Rule};
 
     fn has(mask: super::Mask, rule: Rule) -> bool {
         let at = rule as usize;
@@ -819,5 +944,42 @@ mod tests {
             assert!(has(mask, Rule::StackTrace), "{label:?}");
             assert!(has(mask, Rule::DateRequired), "{label:?}");
         }
+    }
+
+    #[test]
+    fn a_rule_about_a_missing_field_or_an_input_is_not_tried_without_it() {
+        let ruled_out = Rule::RULED_OUT_BY[Name::ContentType as usize];
+        assert!(has(ruled_out, Rule::ContentTypeWithContent));
+        assert!(!has(ruled_out, Rule::StackTrace));
+        // The rules tried when the exchange offers every input but one.
+        let lacking = |input: Input| Rule::offering(0b111 & !(1 << input as u8));
+        assert!(!has(lacking(Input::Reason), Rule::ReasonPhraseSyntax));
+        assert!(!has(lacking(Input::Bytes), Rule::StackTrace));
+        assert!(!has(lacking(Input::Bytes), Rule::ProblemMediaType));
+        assert!(!has(lacking(Input::Empty), Rule::Empty200));
+        assert!(has(lacking(Input::Empty), Rule::StackTrace));
+        for input in Input::ALL {
+            assert!(has(lacking(input), Rule::DateRequired), "{input:?}");
+        }
+        assert!(has(Rule::offering(0b111), Rule::Empty200));
+        let offered = |exchange: crate::check::Exchange<'_>| Input::offered(&exchange);
+        let fields: [(&str, &str); 0] = [];
+        let ok = crate::check::Exchange::new(crate::StatusCode::Ok.into(), &fields);
+        assert_eq!(offered(ok), 0);
+        assert_eq!(offered(ok.reason(b"OK")), 1 << Input::Reason as u8);
+        let content = |content| offered(ok.content(content));
+        assert_eq!(
+            content(crate::check::Content::Bytes(b"x")),
+            1 << Input::Bytes as u8
+        );
+        assert_eq!(
+            content(crate::check::Content::Bytes(b"")),
+            1 << Input::Bytes as u8 | 1 << Input::Empty as u8
+        );
+        assert_eq!(
+            content(crate::check::Content::Length(0)),
+            1 << Input::Empty as u8
+        );
+        assert_eq!(content(crate::check::Content::Length(7)), 0);
     }
 }

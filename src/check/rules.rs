@@ -24,7 +24,7 @@ mod webdav;
 
 use super::facts::Label;
 use super::index::Name;
-use super::rule::{advice, field, forbidden, must, rules, should};
+use super::rule::{Input, advice, field, forbidden, must, rules, should};
 use crate::StatusCode;
 
 rules! {
@@ -37,7 +37,8 @@ rules! {
         "The status line's code is not exactly three digits; write the code as three ASCII \
         digits."
         => status::three_digits;
-    ReasonPhraseSyntax "reason-phrase-syntax" must("RFC 9112, Section 4"),
+    ReasonPhraseSyntax "reason-phrase-syntax" must("RFC 9112, Section 4")
+            .inputs(&[Input::Reason]),
         "The reason phrase holds a control character, which its grammar forbids; use only \
         visible characters, spaces and tabs."
         => status::reason_phrase;
@@ -123,7 +124,8 @@ rules! {
         "The content ends only when the connection closes, which a recipient cannot tell \
         from a broken transfer; send Content-Length, or use the chunked transfer coding."
         => framing::delimited;
-    ContentTypeWithContent "content-type-with-content" should("RFC 9110, Section 8.3"),
+    ContentTypeWithContent "content-type-with-content" should("RFC 9110, Section 8.3")
+            .without(&[Name::ContentType]),
         "The response has content but no Content-Type, so recipients have to guess what it \
         is; send Content-Type."
         => framing::content_type;
@@ -634,7 +636,7 @@ rules! {
         "A 301 or 302 answers a POST, which most clients repeat as a GET without content; \
         send 303 to point to a result, or 307 or 308 to have the POST repeated."
         => redirection::after_post;
-    StackTrace "5xx-stack-trace" advice("RFC 9457, Section 5"),
+    StackTrace "5xx-stack-trace" advice("RFC 9457, Section 5").inputs(&[Input::Bytes]),
         "The content shows a stack trace, which reveals the implementation to anyone who \
         asks; log it, and send a problem details object without it."
         => problem::stack_trace;
@@ -652,7 +654,8 @@ rules! {
         => status::unregistered;
     ProblemMediaType "problem-media-type" advice("RFC 9457, Section 3").classes(4, 5)
             .needs(&[Name::ContentType])
-            .labels(&[Label::Json]),
+            .labels(&[Label::Json])
+            .inputs(&[Input::Bytes]),
         "The content is a problem details object served as application/json; serve it as \
         application/problem+json, so that clients recognise it."
         => problem::media_type;
@@ -679,7 +682,8 @@ rules! {
         "A 202 has no content describing the request's status; say where the client can \
         follow its progress."
         => content::expected;
-    Empty200 "200-empty" advice("RFC 9110, Section 15.3.1").code(200),
+    Empty200 "200-empty" advice("RFC 9110, Section 15.3.1").code(200)
+            .inputs(&[Input::Empty]),
         "A 200 has no content; send 204 when there is nothing to return."
         => success::empty;
     ErrorLongFreshness "error-long-freshness" advice("RFC 9111, Section 4.2.1").classes(4, 5)
