@@ -52,10 +52,10 @@ const BYTES: usize = 192;
 /// and the request's URI when it is kept in place.
 ///
 /// The URI, when kept, takes the first bytes of `bytes`. The first lines
-/// of known fields follow, each as the
-/// position of its name in [`Name::ALL`] and its value's bytes: copying a
-/// short value costs less than counting a reference to it and releasing
-/// it, and keeps the response future small. A line that does not fit,
+/// of known fields follow, each as the position of its name in
+/// [`Name::ALL`] and its value's bytes: copying a short value costs less
+/// than counting a reference to it and releasing it, and keeps the
+/// response future small. A line that does not fit,
 /// and every known line after it, is kept in a vector as a
 /// reference-counted `HeaderValue`, allocated only then.
 #[derive(Debug)]
