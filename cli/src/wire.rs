@@ -641,10 +641,32 @@ fn parse_version(text: &[u8]) -> Option<(bool, Option<Version>)> {
     well_formed.then_some((number.starts_with(b"1.") || number == b"0.9", known))
 }
 
+/// The offset of the first line feed in `input` from `start`.
+///
+/// Eight bytes are tested at a time: a lane is flagged when its byte is a
+/// line feed. The flags above a lane that truly matched can be wrong, but
+/// the lowest flag is always right, and only it is used.
+fn newline_at(input: &[u8], mut at: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    while let Some(word) = input
+        .get(at..at + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+    {
+        let word = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+        let flags = word.wrapping_sub(ONES) & !word & HIGH;
+        if flags != 0 {
+            return Some(at + (flags.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    Some(at + input.get(at..)?.iter().position(|&byte| byte == b'\n')?)
+}
+
 /// The line that starts at `start`, without its line end, and where the
 /// next line starts; `None` when the input ends before a line end.
 fn line_at(input: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
-    let newline = start + input.get(start..)?.iter().position(|&byte| byte == b'\n')?;
+    let newline = newline_at(input, start)?;
     let end = if newline > start && input[newline - 1] == b'\r' {
         newline - 1
     } else {
@@ -1004,6 +1026,45 @@ mod tests {
 
     fn read(input: &[u8]) -> Vec<Result<Response<'_>, Error>> {
         Responses::new(input, None).collect()
+    }
+
+    #[test]
+    fn the_first_line_feed_is_found_from_any_start() {
+        // Bytes that differ from a line feed in one bit, and line feeds at
+        // every position of a word and in the remainder.
+        let others = [0x0B, 0x08, 0x8A, 0x2A, 0x00, 0xFF, 0x0E, 0x4A, 0x09];
+        for length in 0..40 {
+            for feeds in [
+                0_u64,
+                1,
+                0x5555,
+                u64::MAX,
+                0x8000_0001,
+                0x1248_8421,
+                1 << 39,
+            ] {
+                let bytes: Vec<u8> = (0..length)
+                    .map(|at| {
+                        if feeds >> (at % 64) & 1 == 1 {
+                            b'\n'
+                        } else {
+                            others[at % others.len()]
+                        }
+                    })
+                    .collect();
+                for start in 0..=length + 1 {
+                    let expected = bytes
+                        .get(start..)
+                        .and_then(|rest| rest.iter().position(|&byte| byte == b'\n'))
+                        .map(|found| start + found);
+                    assert_eq!(
+                        newline_at(&bytes, start),
+                        expected,
+                        "{bytes:?} from {start}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
