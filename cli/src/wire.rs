@@ -1028,22 +1028,23 @@ mod tests {
         Responses::new(input, None).collect()
     }
 
-    #[test]
-    fn the_first_line_feed_is_found_from_any_start() {
-        // Bytes that differ from a line feed in one bit, and line feeds at
-        // every position of a word and in the remainder.
+    /// Texts of up to 40 bytes with line feeds at every position of a word
+    /// and in the remainder, among bytes that differ from a line feed in
+    /// one bit.
+    fn near_misses() -> impl Iterator<Item = Vec<u8>> {
         let others = [0x0B, 0x08, 0x8A, 0x2A, 0x00, 0xFF, 0x0E, 0x4A, 0x09];
-        for length in 0..40 {
-            for feeds in [
-                0_u64,
-                1,
-                0x5555,
-                u64::MAX,
-                0x8000_0001,
-                0x1248_8421,
-                1 << 39,
-            ] {
-                let bytes: Vec<u8> = (0..length)
+        let feeds = [
+            0_u64,
+            1,
+            0x5555,
+            u64::MAX,
+            0x8000_0001,
+            0x1248_8421,
+            1 << 39,
+        ];
+        (0..40).flat_map(move |length| {
+            feeds.into_iter().map(move |feeds| {
+                (0..length)
                     .map(|at| {
                         if feeds >> (at % 64) & 1 == 1 {
                             b'\n'
@@ -1051,41 +1052,33 @@ mod tests {
                             others[at % others.len()]
                         }
                     })
-                    .collect();
-                for start in 0..=length + 1 {
-                    let expected = bytes
-                        .get(start..)
-                        .and_then(|rest| rest.iter().position(|&byte| byte == b'\n'))
-                        .map(|found| start + found);
-                    assert_eq!(
-                        newline_at(&bytes, start),
-                        expected,
-                        "{bytes:?} from {start}"
-                    );
-                }
+                    .collect()
+            })
+        })
+    }
+
+    #[test]
+    fn the_first_line_feed_is_found_from_any_start() {
+        for bytes in near_misses() {
+            for start in 0..=bytes.len() + 1 {
+                let expected = bytes
+                    .get(start..)
+                    .and_then(|rest| rest.iter().position(|&byte| byte == b'\n'))
+                    .map(|found| start + found);
+                assert_eq!(
+                    newline_at(&bytes, start),
+                    expected,
+                    "{bytes:?} from {start}"
+                );
             }
         }
     }
 
     #[test]
     fn line_feeds_are_counted_and_nothing_else() {
-        // Bytes that differ from a line feed in one bit, around line feeds
-        // at every position of a word and in the remainder.
-        let others = [0x0B, 0x08, 0x8A, 0x2A, 0x00, 0xFF, 0x0E, 0x4A];
-        for length in 0..40 {
-            for feeds in [0_u64, 1, 0x5555, u64::MAX, 0x8000_0001, 0x1248_8421] {
-                let bytes: Vec<u8> = (0..length)
-                    .map(|at| {
-                        if feeds >> (at % 64) & 1 == 1 {
-                            b'\n'
-                        } else {
-                            others[at % others.len()]
-                        }
-                    })
-                    .collect();
-                let expected: usize = bytes.iter().map(|&byte| usize::from(byte == b'\n')).sum();
-                assert_eq!(newlines(&bytes), expected, "{bytes:?}");
-            }
+        for bytes in near_misses() {
+            let expected: usize = bytes.iter().map(|&byte| usize::from(byte == b'\n')).sum();
+            assert_eq!(newlines(&bytes), expected, "{bytes:?}");
         }
         // Runs of line feeds across the blocks of the count.
         for length in [191, 192, 193, 255, 256, 384, 1000] {

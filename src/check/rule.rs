@@ -157,6 +157,17 @@ const fn name_bits(names: &[Name]) -> u64 {
     bits
 }
 
+/// The lists of fields of a row.
+#[derive(Clone, Copy)]
+enum Names {
+    /// [`Meta::needs`].
+    Needs,
+    /// [`Meta::request_needs`].
+    RequestNeeds,
+    /// [`Meta::without`].
+    Without,
+}
+
 /// Something of an exchange, beyond its fields, that some rules need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -650,33 +661,37 @@ impl Rule {
     }
 
     /// The rules that need no particular field of the response.
-    pub(crate) const NEED_NO_FIELD: Mask = Rule::need_no_field(false);
+    pub(crate) const NEED_NO_FIELD: Mask = Rule::need_no_field(Names::Needs);
 
     /// The rules that need no particular field of the request.
-    pub(crate) const NEED_NO_REQUEST_FIELD: Mask = Rule::need_no_field(true);
+    pub(crate) const NEED_NO_REQUEST_FIELD: Mask = Rule::need_no_field(Names::RequestNeeds);
 
     /// For each field, the rules that need it (or it or another) in the
     /// response.
-    pub(crate) const NEEDING: [Mask; Name::ALL.len()] = Rule::needing(false);
+    pub(crate) const NEEDING: [Mask; Name::ALL.len()] = Rule::by_name(Names::Needs);
 
     /// For each field, the rules that need it (or it or another) in the
     /// request.
-    pub(crate) const REQUEST_NEEDING: [Mask; Name::ALL.len()] = Rule::needing(true);
+    pub(crate) const REQUEST_NEEDING: [Mask; Name::ALL.len()] = Rule::by_name(Names::RequestNeeds);
 
-    /// The fields a rule needs, in the request or the response.
-    const fn needs(i: usize, request: bool) -> u64 {
-        if request {
-            Rule::META[i].request_needs
-        } else {
-            Rule::META[i].needs
+    /// For each field, the rules that its presence in the response rules
+    /// out.
+    pub(crate) const RULED_OUT_BY: [Mask; Name::ALL.len()] = Rule::by_name(Names::Without);
+
+    /// One of the lists of fields of row `i`, as bits.
+    const fn names(i: usize, which: Names) -> u64 {
+        match which {
+            Names::Needs => Rule::META[i].needs,
+            Names::RequestNeeds => Rule::META[i].request_needs,
+            Names::Without => Rule::META[i].without,
         }
     }
 
-    const fn need_no_field(request: bool) -> Mask {
+    const fn need_no_field(which: Names) -> Mask {
         let mut mask = [0; WORDS];
         let mut i = 0;
         while i < Rule::ALL.len() {
-            if Rule::needs(i, request) == 0 {
+            if Rule::names(i, which) == 0 {
                 mask[i / 64] |= 1 << (i % 64);
             }
             i += 1;
@@ -684,14 +699,15 @@ impl Rule {
         mask
     }
 
-    const fn needing(request: bool) -> [Mask; Name::ALL.len()] {
+    /// For each field, the rules whose list `which` names it.
+    const fn by_name(which: Names) -> [Mask; Name::ALL.len()] {
         let mut masks = [[0; WORDS]; Name::ALL.len()];
         let mut i = 0;
         while i < Rule::ALL.len() {
-            let needs = Rule::needs(i, request);
+            let names = Rule::names(i, which);
             let mut j = 0;
             while j < Name::ALL.len() {
-                if needs & (1 << j) != 0 {
+                if names & (1 << j) != 0 {
                     masks[j][i / 64] |= 1 << (i % 64);
                 }
                 j += 1;
@@ -700,25 +716,6 @@ impl Rule {
         }
         masks
     }
-
-    /// For each field, the rules that its presence in the response rules
-    /// out.
-    pub(crate) const RULED_OUT_BY: [Mask; Name::ALL.len()] = {
-        let mut masks = [[0; WORDS]; Name::ALL.len()];
-        let mut i = 0;
-        while i < Rule::ALL.len() {
-            let without = Rule::META[i].without;
-            let mut j = 0;
-            while j < Name::ALL.len() {
-                if without & (1 << j) != 0 {
-                    masks[j][i / 64] |= 1 << (i % 64);
-                }
-                j += 1;
-            }
-            i += 1;
-        }
-        masks
-    };
 
     /// For each set of [`Input`]s an exchange can offer (a bit each), the
     /// rules that need no other.
