@@ -241,15 +241,32 @@ pub(crate) struct Captured {
 }
 
 impl Captured {
+    #[inline]
     pub(crate) fn new<B>(request: &http::Request<B>) -> Captured {
-        let uri = request.uri();
+        Captured::of(
+            request.method(),
+            request.uri(),
+            request.version(),
+            request.headers(),
+        )
+    }
+
+    /// Not inlined, and not generic over the request's body: one copy of
+    /// the code, whatever the services it serves.
+    #[inline(never)]
+    fn of(
+        method: &Method,
+        uri: &Uri,
+        version: http::Version,
+        headers: &http::HeaderMap,
+    ) -> Captured {
         let mut fields = RequestFields::empty();
         let kept = fields.keep_uri(uri);
-        fields.read(request.headers());
+        fields.read(headers);
         Captured {
-            method: request.method().clone(),
+            method: method.clone(),
             uri: (!kept).then(|| Box::new(uri.clone())),
-            version: crate::check::http::version(request.version()),
+            version: crate::check::http::version(version),
             fields,
         }
     }
