@@ -420,24 +420,32 @@ impl<'a> Findings<'a> {
         {
             *word &= request & !out & offering;
         }
-        let exchange = &self.facts.exchange;
-        let methods = Rule::for_method(exchange.method);
-        for ((word, possible), method) in self.pending.iter_mut().zip(possible).zip(methods) {
-            *word &= possible & method;
+        let scope = Findings::scope(&self.facts);
+        for ((word, possible), scope) in self.pending.iter_mut().zip(possible).zip(scope) {
+            *word &= possible & scope;
         }
+    }
+
+    /// The rules whose rows put the exchange's method, vantage and kind of
+    /// content in their scope; those of its status are pending from the
+    /// start. This is what the rules are about, as opposed to what the
+    /// narrowing in [`Findings::start`] knows cannot break them.
+    fn scope(facts: &Facts<'_>) -> Mask {
+        let exchange = &facts.exchange;
+        let mut scope = Rule::for_method(exchange.method);
         // The rules about some kinds of content only, when the response
         // says what its content is.
-        if self.facts.response.has(Name::ContentType) {
-            let label = self.facts.label();
-            for (word, about) in self.pending.iter_mut().zip(Rule::for_label(label)) {
+        if facts.response.has(Name::ContentType) {
+            for (word, about) in scope.iter_mut().zip(Rule::for_label(facts.label())) {
                 *word &= about;
             }
         }
         if exchange.vantage == Vantage::Application {
-            for (word, wire) in self.pending.iter_mut().zip(Rule::WIRE) {
+            for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
                 *word &= !wire;
             }
         }
+        scope
     }
 }
 
@@ -551,31 +559,19 @@ mod tests {
         assert_eq!(Shown(&long[..QUOTED]).to_string().len(), QUOTED);
     }
 
-    /// The rules that `exchange` breaks, trying every rule about its
-    /// status, method, vantage and kind of content: none of the other
+    /// The rules that `exchange` breaks, trying every rule in the scope
+    /// the rows set (its status's, and `Findings::scope`): none of the
     /// narrowing that `Findings` does before it tries a rule.
     fn breaks_every_rule_in_scope(
         exchange: &crate::check::Exchange<'_>,
     ) -> alloc::vec::Vec<&'static str> {
-        use crate::check::Vantage;
         use crate::check::facts::Facts;
         use crate::check::rule::Rule;
         let mut facts = Facts::new(exchange);
         facts.index();
         let mut scope = Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16));
-        for (word, method) in scope.iter_mut().zip(Rule::for_method(exchange.method)) {
-            *word &= method;
-        }
-        if exchange.vantage == Vantage::Application {
-            for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
-                *word &= !wire;
-            }
-        }
-        // A rule about some kinds of content is about them alone.
-        if facts.response.has(crate::check::index::Name::ContentType) {
-            for (word, about) in scope.iter_mut().zip(Rule::for_label(facts.label())) {
-                *word &= about;
-            }
+        for (word, about) in scope.iter_mut().zip(super::Findings::scope(&facts)) {
+            *word &= about;
         }
         let mut ids = alloc::vec::Vec::new();
         for (position, (&rule, check)) in Rule::ALL.iter().zip(Rule::CHECKS).enumerate() {

@@ -182,20 +182,24 @@ impl RequestFields {
         self.used += 1;
         true
     }
-}
 
-impl RequestFields {
+    /// The lines kept in place, in order, by name.
+    #[inline]
+    fn in_place(&self) -> impl Iterator<Item = (Name, &[u8])> {
+        self.lines[..usize::from(self.used)]
+            .iter()
+            .filter_map(|&(name, start, end)| {
+                let name = *Name::ALL.get(usize::from(name))?;
+                Some((name, self.bytes.get(usize::from(start)..usize::from(end))?))
+            })
+    }
+
     /// Calls `known` with each line of a field the rules know, in order,
     /// by its name.
     #[inline]
     pub(crate) fn each_known<'s>(&'s self, mut known: impl FnMut(Name, &'s [u8])) {
-        for &(name, start, end) in &self.lines[..usize::from(self.used)] {
-            if let (Some(&name), Some(value)) = (
-                Name::ALL.get(usize::from(name)),
-                self.bytes.get(usize::from(start)..usize::from(end)),
-            ) {
-                known(name, value);
-            }
+        for (name, value) in self.in_place() {
+            known(name, value);
         }
         for line in &self.more {
             if let Line::Known(name, value) = line {
@@ -214,13 +218,8 @@ impl RequestFields {
 
 impl Fields for RequestFields {
     fn visit<'s>(&'s self, visit: &mut dyn FnMut(&'s str, &'s [u8])) {
-        for &(name, start, end) in &self.lines[..usize::from(self.used)] {
-            if let (Some(name), Some(value)) = (
-                Name::ALL.get(usize::from(name)),
-                self.bytes.get(usize::from(start)..usize::from(end)),
-            ) {
-                visit(name.as_str(), value);
-            }
+        for (name, value) in self.in_place() {
+            visit(name.as_str(), value);
         }
         for line in &self.more {
             let (name, value) = line.parts();
