@@ -81,6 +81,24 @@ impl SyntaxError {
     }
 }
 
+/// Asserts that `parse` refuses each value of `cases` with the error the
+/// case names: the offset, and what the grammar wanted there.
+#[cfg(test)]
+#[track_caller]
+pub(crate) fn refused<'a, T: fmt::Debug + PartialEq>(
+    cases: &[(&'a [u8], usize, &'static str)],
+    parse: impl Fn(&'a [u8]) -> Result<T, SyntaxError>,
+) {
+    for &(value, at, expected) in cases {
+        assert_eq!(
+            parse(value),
+            Err(SyntaxError::new(at, expected)),
+            "{}",
+            value.escape_ascii()
+        );
+    }
+}
+
 /// `at byte 1, expected a digit`.
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1289,14 +1307,7 @@ mod tests {
             ),
             (b"\"a\"b", 3, "the end of the value"),
         ];
-        for (value, at, expected) in errors {
-            assert_eq!(
-                quoted(value),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&errors, quoted);
     }
 
     #[test]

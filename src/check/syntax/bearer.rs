@@ -99,6 +99,7 @@ mod tests {
 
     use super::super::challenge::challenges;
     use super::*;
+    use crate::check::syntax::refused;
 
     fn quoted(raw: &[u8]) -> Text<'_> {
         Text {
@@ -164,14 +165,7 @@ mod tests {
             (b"read\twrite", 5, TEXT),
             (b"a\\\"b", 2, TEXT),
         ];
-        for (raw, at, expected) in cases {
-            assert_eq!(
-                check_scope(quoted(raw)),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                raw.escape_ascii()
-            );
-        }
+        refused(&cases, |raw| check_scope(quoted(raw)));
     }
 
     #[test]

@@ -49,6 +49,7 @@ mod tests {
     use std::prelude::rust_2024::*;
 
     use super::*;
+    use crate::check::syntax::refused;
 
     #[test]
     fn valid_values() {
@@ -86,14 +87,7 @@ mod tests {
             (b" 18446744073709551616", 1, too_large),
             (b"99999999999999999999999", 0, too_large),
         ];
-        for (value, at, expected) in cases {
-            assert_eq!(
-                content_length(value),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&cases, content_length);
     }
 
     proptest! {

@@ -125,6 +125,7 @@ mod tests {
     use std::prelude::rust_2024::*;
 
     use super::*;
+    use crate::check::syntax::refused;
 
     fn satisfied(first_pos: u64, last_pos: u64, complete_length: Option<u64>) -> RangeResp {
         RangeResp::Satisfied {
@@ -201,14 +202,7 @@ mod tests {
             (b"bytes 0-18446744073709551616/*", 8, too_large),
             (b"bytes */99999999999999999999", 8, too_large),
         ];
-        for (value, at, expected) in cases {
-            assert_eq!(
-                content_range(value),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&cases, content_range);
     }
 
     proptest! {

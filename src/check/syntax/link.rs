@@ -117,6 +117,7 @@ mod tests {
 
     use super::super::uri::uri_reference_text;
     use super::*;
+    use crate::check::syntax::refused;
 
     fn links(value: &[u8]) -> Vec<LinkValue<'_>> {
         link(value).unwrap().iter().collect()
@@ -237,14 +238,7 @@ mod tests {
                 "';', a comma or the end of the value",
             ),
         ];
-        for (value, at, expected) in cases {
-            assert_eq!(
-                link(value).map(|list| list.len()),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&cases, |value| link(value).map(|list| list.len()));
     }
 
     proptest! {

@@ -50,6 +50,7 @@ mod tests {
     use std::prelude::rust_2024::*;
 
     use super::*;
+    use crate::check::syntax::refused;
 
     #[test]
     fn valid_values() {
@@ -89,14 +90,7 @@ mod tests {
             ),
             (b"Fri, 31 Dec 1999 23:59:59", 25, "a space after the time"),
         ];
-        for (value, at, expected) in cases {
-            assert_eq!(
-                retry_after(value),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&cases, retry_after);
     }
 
     proptest! {

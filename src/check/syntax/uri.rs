@@ -731,6 +731,7 @@ mod tests {
     use std::prelude::rust_2024::*;
 
     use super::*;
+    use crate::check::syntax::refused;
 
     /// The components of a reference: scheme, authority, path, query,
     /// fragment.
@@ -967,14 +968,7 @@ mod tests {
             ),
             (b"<http://x>", 0, PATH),
         ];
-        for (value, at, expected) in cases {
-            assert_eq!(
-                uri_reference(value),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&cases, uri_reference);
     }
 
     #[test]
@@ -1025,14 +1019,7 @@ mod tests {
             (b"[::1]x", 5, "':' or the end of the value"),
             (b"example.com:80:80", 14, "a digit of the port"),
         ];
-        for (value, at, expected) in cases {
-            assert_eq!(
-                host_and_port(value),
-                Err(SyntaxError::new(at, expected)),
-                "{}",
-                value.escape_ascii()
-            );
-        }
+        refused(&cases, host_and_port);
     }
 
     /// Runs of bytes from a set, for the generated references.
