@@ -104,13 +104,22 @@ impl<'a> Reader<'a> {
 
     /// The next byte that is not whitespace, without reading it.
     #[inline]
+    ///
+    /// One byte of whitespace is read here; a run of them, such as a line
+    /// feed and the next line's indentation in a pretty-printed file, out
+    /// of line.
     pub(crate) fn peek(&mut self) -> Step<u8> {
-        loop {
-            match self.byte(self.at)? {
-                b' ' | b'\t' | b'\n' | b'\r' => self.at += 1,
-                byte => return Ok(byte),
-            }
+        let byte = self.byte(self.at)?;
+        if !is_blank(byte) {
+            return Ok(byte);
         }
+        self.at += 1;
+        let byte = self.byte(self.at)?;
+        if !is_blank(byte) {
+            return Ok(byte);
+        }
+        self.at = blanks(self.bytes, self.at);
+        self.byte(self.at)
     }
 
     /// Whether a UTF-8 byte order mark is at `at`.
@@ -449,6 +458,38 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether `byte` is whitespace to JSON.
+#[inline]
+const fn is_blank(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// The offset of the first byte from `at` that is not whitespace, or the
+/// length of `bytes`. Spaces, which pretty-printed files indent with, are
+/// skipped eight at a time.
+#[inline(never)]
+fn blanks(bytes: &[u8], mut at: usize) -> usize {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    loop {
+        if let Some(word) = bytes
+            .get(at..at + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        {
+            // The lowest byte that differs from a space is the first.
+            let differs = u64::from_le_bytes(word) ^ SPACES;
+            if differs == 0 {
+                at += 8;
+                continue;
+            }
+            at += (differs.trailing_zeros() / 8) as usize;
+        }
+        match bytes.get(at) {
+            Some(&byte) if is_blank(byte) => at += 1,
+            _ => return at,
+        }
+    }
+}
+
 /// Fails on the control character at `at`, which a string cannot hold.
 fn control<T>(at: usize) -> Step<T> {
     wrong(
@@ -590,6 +631,48 @@ mod tests {
                 .take(length)
                 .collect();
             assert_eq!(plain(&run, 0), length);
+        }
+    }
+
+    #[test]
+    fn whitespace_runs_of_any_length_and_mix_are_skipped_whole() {
+        let units = [" ", "\t", "\n", "\r", "\r\n", "        ", "\n      "];
+        for count in 0..24 {
+            for first in 0..units.len() {
+                let blank: String = units
+                    .iter()
+                    .cycle()
+                    .skip(first)
+                    .take(count)
+                    .copied()
+                    .collect();
+                let blank = blank.repeat(1 + count % 3);
+                // Blanks after the first byte that is not one must not be
+                // taken for part of the run.
+                for after in [
+                    "\"x\"",
+                    "1",
+                    "}",
+                    "\u{e9}",
+                    "",
+                    "x       y",
+                    "[ 1 , 2 , 3 ]",
+                ] {
+                    let text = format!("{blank}{after}");
+                    let mut reader = Reader::new(&text, 0);
+                    // The reference: one byte at a time.
+                    let expected = text
+                        .bytes()
+                        .position(|byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\r'))
+                        .unwrap_or(text.len());
+                    match reader.peek() {
+                        Ok(byte) => assert_eq!(byte, text.as_bytes()[expected], "{text:?}"),
+                        Err(Stop::More) => assert_eq!(expected, text.len(), "{text:?}"),
+                        Err(Stop::Wrong(_)) => panic!("{text:?}"),
+                    }
+                    assert_eq!(reader.at, expected, "{text:?}");
+                }
+            }
         }
     }
 
