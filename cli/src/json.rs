@@ -1,14 +1,14 @@
 //! JSON text (RFC 8259), read in place and written: the HAR reader's
 //! JSON, and the strings of the command's JSON output.
 //!
-//! A [`Reader`] reads values from a slice of the input that may stop in
-//! the middle of one. Every read either completes, fails with what is
-//! wrong and where, or stops with [`Stop::More`] when the bytes run out
-//! before the value does; the caller then reads more input and starts the
-//! same read again from where it began. Strings are borrowed from the
-//! input unless they hold an escape. Values the HAR reader does not keep
-//! are checked as they are skipped, so that anything `serde_json` refuses
-//! is refused here too.
+//! A `Reader`, private to the crate, reads values from a slice of the
+//! input that may stop in the middle of one. Every read either completes,
+//! fails with what is wrong and where, or stops with `Stop::More` when the
+//! bytes run out before the value does; the caller then reads more input
+//! and starts the same read again from where it began. Strings are
+//! borrowed from the input unless they hold an escape. Values the HAR
+//! reader does not keep are checked as they are skipped, so that anything
+//! `serde_json` refuses is refused here too.
 //!
 //! [`string`] writes strings as `serde_json` does, byte for byte.
 //!
@@ -23,6 +23,8 @@
 //! ```
 
 use std::borrow::Cow;
+
+use crate::word_at;
 
 /// Why a read stopped before its value ended.
 ///
@@ -103,11 +105,11 @@ impl<'a> Reader<'a> {
     }
 
     /// The next byte that is not whitespace, without reading it.
-    #[inline]
     ///
     /// One byte of whitespace is read here; a run of them, such as a line
     /// feed and the next line's indentation in a pretty-printed file, out
     /// of line.
+    #[inline]
     pub(crate) fn peek(&mut self) -> Step<u8> {
         let byte = self.byte(self.at)?;
         if !is_blank(byte) {
@@ -471,12 +473,9 @@ const fn is_blank(byte: u8) -> bool {
 fn blanks(bytes: &[u8], mut at: usize) -> usize {
     const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
     loop {
-        if let Some(word) = bytes
-            .get(at..at + 8)
-            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
-        {
+        if let Some(word) = word_at(bytes, at) {
             // The lowest byte that differs from a space is the first.
-            let differs = u64::from_le_bytes(word) ^ SPACES;
+            let differs = word ^ SPACES;
             if differs == 0 {
                 at += 8;
                 continue;
@@ -550,11 +549,7 @@ fn escape(out: &mut Vec<u8>, text: &str) {
 fn plain(bytes: &[u8], mut at: usize) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
-    while let Some(word) = bytes
-        .get(at..at + 8)
-        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
-    {
-        let word = u64::from_le_bytes(word);
+    while let Some(word) = word_at(bytes, at) {
         let quote = word ^ (ONES * u64::from(b'"'));
         let backslash = word ^ (ONES * u64::from(b'\\'));
         let flags = (quote.wrapping_sub(ONES) & !quote)

@@ -10,3 +10,13 @@
 pub mod har;
 pub mod json;
 pub mod wire;
+
+/// The eight bytes of `bytes` from `at`, as a little-endian word, for the
+/// readers that test eight bytes at a time; `None` when fewer are left.
+#[inline]
+pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    bytes
+        .get(at..at + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        .map(u64::from_le_bytes)
+}

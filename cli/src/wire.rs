@@ -38,6 +38,7 @@ use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::ops::Range;
 
+use crate::word_at;
 use statuscode::check::{Content, Fields, Version};
 
 /// Where something is in the input: its line, counting from 1, and its byte
@@ -649,11 +650,8 @@ fn parse_version(text: &[u8]) -> Option<(bool, Option<Version>)> {
 fn newline_at(input: &[u8], mut at: usize) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
-    while let Some(word) = input
-        .get(at..at + 8)
-        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
-    {
-        let word = u64::from_le_bytes(word) ^ (ONES * u64::from(b'\n'));
+    while let Some(word) = word_at(input, at) {
+        let word = word ^ (ONES * u64::from(b'\n'));
         let flags = word.wrapping_sub(ONES) & !word & HIGH;
         if flags != 0 {
             return Some(at + (flags.trailing_zeros() / 8) as usize);
