@@ -393,18 +393,29 @@ impl Report {
         exchange: &Exchange<'_>,
     ) -> io::Result<()> {
         self.checked += 1;
-        let mut findings: Vec<Finding<'_>> = exchange.findings().collect();
-        if findings.is_empty() {
+        let mut findings = exchange.findings();
+        let Some(first) = findings.next() else {
             return Ok(());
-        }
+        };
         self.flagged += 1;
-        findings.sort_by_key(|finding| Reverse(finding.level()));
-        for finding in &findings {
+        // Most exchanges that break a rule break one: those need no list.
+        let more;
+        let findings = match findings.next() {
+            None => std::slice::from_ref(&first),
+            Some(second) => {
+                let mut all = vec![first, second];
+                all.extend(findings);
+                all.sort_by_key(|finding| Reverse(finding.level()));
+                more = all;
+                &more[..]
+            }
+        };
+        for finding in findings {
             self.counts[slot(finding.level())] += 1;
         }
         match self.format {
-            Format::Text => self.text(out, title, exchange, &findings),
-            Format::Json => self.json(out, title, exchange, &findings),
+            Format::Text => self.text(out, title, exchange, findings),
+            Format::Json => self.json(out, title, exchange, findings),
         }
     }
 
