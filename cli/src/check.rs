@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use statuscode::AnyStatusCode;
-use statuscode::check::{Content, Exchange, Finding, Level};
+use statuscode::check::{Content, Exchange, Finding, Level, Rule};
 use statuscode_cli::har;
 use statuscode_cli::json;
 use statuscode_cli::wire::{self, Responses};
@@ -356,6 +356,9 @@ struct Report {
     line: Vec<u8>,
     /// The message of the finding being written, reused.
     message: String,
+    /// The JSON of each rule reported so far that depends on the rule
+    /// alone, by its place in the catalogue.
+    fixed: Vec<Option<Fixed>>,
 }
 
 impl Report {
@@ -371,6 +374,7 @@ impl Report {
             errors: Vec::new(),
             line: Vec::new(),
             message: String::new(),
+            fixed: Vec::new(),
         }
     }
 
@@ -491,18 +495,6 @@ impl Report {
             }
             self.written += 1;
             let rule = finding.rule();
-            line.extend_from_slice(b"\n{\"rule\":");
-            json::string(line, rule.id());
-            line.extend_from_slice(b",\"level\":");
-            json::string(line, finding.level().as_str());
-            line.extend_from_slice(b",\"status\":");
-            match exchange.status() {
-                Some(code) => number(line, code.as_u16().into()),
-                None => line.extend_from_slice(b"null"),
-            }
-            line.extend_from_slice(b",\"reference\":");
-            json::string(line, rule.reference());
-            line.extend_from_slice(b",\"message\":");
             // Written whole first, then escaped in one pass. Writing to a
             // string cannot fail.
             self.message.clear();
@@ -510,7 +502,13 @@ impl Report {
                 &mut self.message,
                 format_args!("{}", finding.message()),
             );
-            json::string(line, &self.message);
+            let fixed = Fixed::of(&mut self.fixed, rule);
+            line.extend_from_slice(&fixed.head);
+            match exchange.status() {
+                Some(code) => number(line, code.as_u16().into()),
+                None => line.extend_from_slice(b"null"),
+            }
+            fixed.message(line, rule, &self.message);
             if let Some(field) = finding.field() {
                 line.extend_from_slice(b",\"field\":");
                 json::string(line, field);
@@ -600,6 +598,65 @@ impl Report {
     }
 }
 
+/// The JSON of a finding that depends on its rule alone, made the first
+/// time the rule is reported, rather than escaped again for every finding.
+struct Fixed {
+    /// From the start of the object to the status's value:
+    /// `{"rule":"...","level":"...","status":`, after a line feed.
+    head: Box<[u8]>,
+    /// From the status's value to the message's: `,"reference":"...",
+    /// "message":`.
+    reference: Box<[u8]>,
+    /// The same, and the beginning of the message: its opening quote and
+    /// the rule's summary, escaped.
+    summary: Box<[u8]>,
+}
+
+impl Fixed {
+    /// The parts of `rule`, from those made so far, which are kept by the
+    /// rule's place in the catalogue.
+    fn of(made: &mut Vec<Option<Fixed>>, rule: Rule) -> &Fixed {
+        let at = rule as usize;
+        if made.len() <= at {
+            made.resize_with(at + 1, || None);
+        }
+        made[at].get_or_insert_with(|| {
+            let mut head = b"\n{\"rule\":".to_vec();
+            json::string(&mut head, rule.id());
+            head.extend_from_slice(b",\"level\":");
+            json::string(&mut head, rule.level().as_str());
+            head.extend_from_slice(b",\"status\":");
+            let mut reference = b",\"reference\":".to_vec();
+            json::string(&mut reference, rule.reference());
+            reference.extend_from_slice(b",\"message\":");
+            let mut summary = reference.clone();
+            json::string(&mut summary, rule.summary());
+            // Without its closing quote: the rest of the message follows.
+            summary.pop();
+            Fixed {
+                head: head.into(),
+                reference: reference.into(),
+                summary: summary.into(),
+            }
+        })
+    }
+}
+
+impl Fixed {
+    /// Writes the reference and `message`, a message of `rule`: the part
+    /// made before for its summary, when the message begins with it, as
+    /// every message does.
+    fn message(&self, line: &mut Vec<u8>, rule: Rule, message: &str) {
+        if let Some(rest) = message.strip_prefix(rule.summary()) {
+            line.extend_from_slice(&self.summary);
+            json::string_continued(line, rest);
+        } else {
+            line.extend_from_slice(&self.reference);
+            json::string(line, message);
+        }
+    }
+}
+
 /// Where a level's count is kept in `Report::counts`.
 fn slot(level: Level) -> usize {
     match level {
@@ -622,4 +679,49 @@ fn number(out: &mut Vec<u8>, mut value: usize) {
         }
     }
     out.extend_from_slice(&digits[at..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use statuscode::check::Rule;
+
+    use super::Fixed;
+
+    /// The JSON object that `Fixed` begins for a finding of `rule` with
+    /// `message`, status 200, closed at once.
+    fn object(made: &mut Vec<Option<Fixed>>, rule: Rule, message: &str) -> serde_json::Value {
+        let fixed = Fixed::of(made, rule);
+        let mut line = fixed.head.to_vec();
+        line.extend_from_slice(b"200");
+        fixed.message(&mut line, rule, message);
+        line.push(b'}');
+        assert_eq!(line.first(), Some(&b'\n'));
+        serde_json::from_slice(&line).unwrap()
+    }
+
+    #[test]
+    fn the_parts_made_once_per_rule_write_every_rule_and_message_as_json() {
+        let mut made = Vec::new();
+        for &rule in Rule::ALL {
+            // Twice: made, then taken from those made.
+            for _ in 0..2 {
+                for message in [
+                    format!("{} Found X-Quoted: \"a\\b\"\n\u{1}.", rule.summary()),
+                    rule.summary().to_owned(),
+                    // Not how a message begins; written whole all the same.
+                    format!("Before. {}", rule.summary()),
+                ] {
+                    let expected = serde_json::json!({
+                        "rule": rule.id(),
+                        "level": rule.level().as_str(),
+                        "status": 200,
+                        "reference": rule.reference(),
+                        "message": message,
+                    });
+                    assert_eq!(object(&mut made, rule, &message), expected);
+                }
+            }
+        }
+        assert!(made.iter().flatten().count() == Rule::ALL.len());
+    }
 }

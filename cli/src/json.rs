@@ -506,6 +506,24 @@ pub fn string(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
 }
 
+/// Writes the rest of a string whose opening quote and beginning were
+/// written before: `text`, escaped as [`string`] escapes it, and the
+/// closing quote.
+///
+/// # Examples
+///
+/// ```
+/// use statuscode_cli::json;
+///
+/// let mut out = b"\"say ".to_vec();
+/// json::string_continued(&mut out, "\"hi\"");
+/// assert_eq!(out, br#""say \"hi\"""#);
+/// ```
+pub fn string_continued(out: &mut Vec<u8>, text: &str) {
+    escape(out, text);
+    out.push(b'"');
+}
+
 /// Writes `text` with the escapes a JSON string needs: a backslash before
 /// a quote or a backslash, the short escapes for the usual control
 /// characters and `\u00xx` for the others, as `serde_json` writes them.
