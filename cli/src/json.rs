@@ -164,7 +164,7 @@ impl<'a> Reader<'a> {
         loop {
             let name = self.name()?;
             if !member(self, &name)? {
-                self.skip(1)?;
+                self.skip_value(1)?;
             }
             // Written out here, in `skip_object` and in `array`: one helper
             // for the three made the whole HAR reader 2% slower.
@@ -384,6 +384,18 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Skips a member's value, as [`Reader::skip`] does: the values
+    /// skipped most, strings and numbers, without a call to it.
+    #[inline(always)]
+    fn skip_value(&mut self, depth: usize) -> Step<()> {
+        match self.peek()? {
+            b'"' => self.skip_string()?,
+            b'-' | b'0'..=b'9' => self.number()?,
+            _ => self.skip(depth)?,
+        }
+        Ok(())
+    }
+
     /// Skips an object, at its opening brace, nested `depth` deep: as
     /// [`Reader::object`] reads one, with the same errors, but without
     /// decoding the names.
@@ -399,7 +411,7 @@ impl<'a> Reader<'a> {
             }
             self.skip_string()?;
             self.eat(b':', "expected `:` after a member name")?;
-            self.skip(depth + 1)?;
+            self.skip_value(depth + 1)?;
             match self.peek()? {
                 b',' => self.at += 1,
                 b'}' => {
@@ -431,13 +443,15 @@ impl<'a> Reader<'a> {
         }
         match self.byte(at)? {
             b'0' => at += 1,
-            b'1'..=b'9' => at = self.digits(at)?,
+            b'1'..=b'9' => at = self.more_digits(at + 1)?,
             _ => return wrong(at, "a number needs a digit here"),
         }
-        if self.byte(at)? == b'.' {
+        let mut next = self.byte(at)?;
+        if next == b'.' {
             at = self.digits(at + 1)?;
+            next = self.byte(at)?;
         }
-        if matches!(self.byte(at)?, b'e' | b'E') {
+        if matches!(next, b'e' | b'E') {
             at += 1;
             if matches!(self.byte(at)?, b'+' | b'-') {
                 at += 1;
@@ -451,10 +465,16 @@ impl<'a> Reader<'a> {
     }
 
     /// The offset after the one or more digits at `at`.
-    fn digits(&self, mut at: usize) -> Step<usize> {
+    fn digits(&self, at: usize) -> Step<usize> {
         if !self.byte(at)?.is_ascii_digit() {
             return wrong(at, "a number needs a digit here");
         }
+        self.more_digits(at + 1)
+    }
+
+    /// The offset after the digits at `at`, if any.
+    #[inline]
+    fn more_digits(&self, mut at: usize) -> Step<usize> {
         while self.byte(at)?.is_ascii_digit() {
             at += 1;
         }
