@@ -312,9 +312,25 @@ impl fmt::Display for Shown<'_> {
             Some(head) if head.len() < self.0.len() => (head, true),
             _ => (self.0, false),
         };
-        for chunk in shown.utf8_chunks() {
-            // Runs of printable text are written whole; control characters
-            // one by one, escaped.
+        match core::str::from_utf8(shown) {
+            // Printable ASCII, as most values are, is written whole.
+            Ok(text) if text.bytes().all(|byte| matches!(byte, b' '..=b'~')) => {
+                f.write_str(text)?;
+            }
+            _ => Shown::escaped(shown, f)?,
+        }
+        if cut {
+            f.write_str("...")?;
+        }
+        Ok(())
+    }
+}
+
+impl Shown<'_> {
+    /// Writes `bytes`: runs of printable text whole; control characters
+    /// one by one, escaped; bytes that are not UTF-8 as `\xNN`.
+    fn escaped(bytes: &[u8], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for chunk in bytes.utf8_chunks() {
             let mut text = chunk.valid();
             while let Some((at, c)) = text.char_indices().find(|(_, c)| c.is_control()) {
                 f.write_str(&text[..at])?;
@@ -325,9 +341,6 @@ impl fmt::Display for Shown<'_> {
             for byte in chunk.invalid() {
                 write!(f, "\\x{byte:02X}")?;
             }
-        }
-        if cut {
-            f.write_str("...")?;
         }
         Ok(())
     }
@@ -548,6 +561,8 @@ mod tests {
         );
         assert_eq!(Shown(b"x\xFFy\xC3").to_string(), "x\\xFFy\\xC3");
         assert_eq!(Shown(b"").to_string(), "");
+        // The ends of printable ASCII, and the control character after it.
+        assert_eq!(Shown(b" ~\x7F").to_string(), " ~\\u{7f}");
     }
 
     #[test]
