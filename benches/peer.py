@@ -302,24 +302,31 @@ def lint_response(parts, linters):
     return response.notes
 
 
-def best_time(run):
-    """The time of one call of `run`: the shortest of RUNS samples, the one
-    least disturbed by the rest of the machine. A sample lasts at least
-    SAMPLE seconds, calling `run` as many times as that takes and dividing,
-    so that a short run and a long one are sampled alike: on a shared
-    machine a pause of a few milliseconds would otherwise decide the time
-    of a run that takes thirty."""
-    start = time.perf_counter()
-    run()
-    once = time.perf_counter() - start
-    calls = max(1, math.ceil(SAMPLE / max(once, 1e-6)))
-    times = []
-    for _ in range(RUNS):
+def best_times(*runs):
+    """The time of one call of each of `runs`: for each, the shortest of
+    RUNS samples, the one least disturbed by the rest of the machine. A
+    sample lasts at least SAMPLE seconds, calling its run as many times as
+    that takes and dividing, so that a short run and a long one are sampled
+    alike: on a shared machine a pause of a few milliseconds would otherwise
+    decide the time of a run that takes thirty. The samples of the runs are
+    taken in turn, one of each, RUNS times, so that the tools compared are
+    measured over the same stretch of time: a shared machine can be slower
+    for minutes at a time, and measured one after the other, one tool could
+    have the slow minutes to itself."""
+    calls = []
+    for run in runs:
         start = time.perf_counter()
-        for _ in range(calls):
-            run()
-        times.append((time.perf_counter() - start) / calls)
-    return min(times)
+        run()
+        once = time.perf_counter() - start
+        calls.append(max(1, math.ceil(SAMPLE / max(once, 1e-6))))
+    times = [[] for _ in runs]
+    for _ in range(RUNS):
+        for run, count, samples in zip(runs, calls, times):
+            start = time.perf_counter()
+            for _ in range(count):
+                run()
+            samples.append((time.perf_counter() - start) / count)
+    return [min(samples) for samples in times]
 
 
 def throughput(binary, entries, linters):
@@ -338,7 +345,8 @@ def throughput(binary, entries, linters):
     def statuscode(*args):
         subprocess.run([*command, *args], check=True, stdout=subprocess.DEVNULL)
 
-    results = {"har": (len(bulk), best_time(httplint_har), best_time(lambda: statuscode("--har", str(har))))}
+    theirs, ours = best_times(httplint_har, lambda: statuscode("--har", str(har)))
+    results = {"har": (len(bulk), theirs, ours)}
 
     raw = [to_raw(entry) for entry in bulk]
     raw = [item for item in raw if item is not None]
@@ -365,9 +373,9 @@ def throughput(binary, entries, linters):
             for message in messages:
                 HttpCliParser(arguments).handle_input(message)
 
-    ours = best_time(lambda: statuscode(str(capture)))
-    results["capture"] = (len(raw), best_time(httplint_capture), ours)
-    results["capture-cli"] = (len(raw), best_time(httplint_cli), ours)
+    theirs, theirs_cli, ours = best_times(httplint_capture, httplint_cli, lambda: statuscode(str(capture)))
+    results["capture"] = (len(raw), theirs, ours)
+    results["capture-cli"] = (len(raw), theirs_cli, ours)
     return results
 
 
@@ -376,7 +384,8 @@ def render(rules, permissions, speed, levels):
     load = os.getloadavg()[0]
     lines = [
         f"Measured {when} (load average {load:.2f}) by `python3 benches/peer.py` ({HTTPLINT}): "
-        f"the best of {RUNS} samples of each, a sample being as many runs as last at least {SAMPLE:g} s. The exchanges are the "
+        f"the best of {RUNS} samples of each, a sample being as many runs as last at least {SAMPLE:g} s, the tools' samples "
+        "taken in turn. The exchanges are the "
         "checker's test cases, repeated. httplint is called through its Python API; `statuscode check` is run as "
         "the command, start-up, reading and JSON output included.",
         "",
