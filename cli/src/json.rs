@@ -582,19 +582,20 @@ fn escape(out: &mut Vec<u8>, text: &str) {
 /// a quote, a backslash or a control character; or the end of `bytes`.
 ///
 /// Eight bytes are tested at a time: a lane is flagged when its byte
-/// equals a quote or a backslash, or is below 0x20. The flags above a
-/// lane that truly matched can be wrong, but the lowest flag is always
-/// right, and only it is used.
+/// equals a backslash, or is a quote or below 0x20. Those last two are one
+/// test: flipping bit 1 turns the quote, 0x22, into 0x20, and the bytes
+/// below 0x20 into bytes below 0x20, and no other byte into one below
+/// 0x21. The flags above a lane that truly matched can be wrong, but the
+/// lowest flag is always right, and only it is used.
 #[inline]
 fn plain(bytes: &[u8], mut at: usize) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
     while let Some(word) = word_at(bytes, at) {
-        let quote = word ^ (ONES * u64::from(b'"'));
+        let low = word ^ (ONES * 0x02);
         let backslash = word ^ (ONES * u64::from(b'\\'));
-        let flags = (quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (word.wrapping_sub(ONES * 0x20) & !word);
+        let flags =
+            (low.wrapping_sub(ONES * 0x21) & !low) | (backslash.wrapping_sub(ONES) & !backslash);
         let flags = flags & HIGH;
         if flags != 0 {
             return at + (flags.trailing_zeros() / 8) as usize;
@@ -652,6 +653,20 @@ mod tests {
 
     #[test]
     fn plain_runs_stop_at_the_first_quote_backslash_or_control_byte() {
+        // Every byte, after every byte that does not stop a run, at every
+        // place in a word and past it.
+        let stops = |byte: u8| byte == b'"' || byte == b'\\' || byte < 0x20;
+        for before in (0..=u8::MAX).filter(|&byte| !stops(byte)) {
+            for byte in 0..=u8::MAX {
+                for length in 0..18 {
+                    let mut bytes = vec![before; length];
+                    bytes.push(byte);
+                    bytes.extend_from_slice(b"zz\"zzzzzzzzzzzzzz");
+                    let expected = if stops(byte) { length } else { length + 3 };
+                    assert_eq!(plain(&bytes, 0), expected, "{before} {byte} {length}");
+                }
+            }
+        }
         for length in 0..40 {
             for stop in [b'"', b'\\', b'\n', 0, 0x1F] {
                 let mut bytes = vec![b'a'; length];
