@@ -754,6 +754,18 @@ mod tests {
     }
 
     #[test]
+    fn member_names_with_escapes_are_the_names_they_spell() {
+        // `request`, `method`, `status` and `text` with escapes in them, and
+        // a name that only an escape makes different.
+        let found = entries(
+            r#"[{"re\u0071uest":{"\u006dethod":"GET","url":"/","headers":[]},
+                "response":{"st\u0061tus":204,"content":{"t\u0065xt":"x"},"statu\"s":1}}]"#,
+        )
+        .unwrap();
+        assert_eq!(found, ["GET / 204 Some(\"x\") true"]);
+    }
+
+    #[test]
     fn a_missing_member_is_named_with_its_position() {
         let error = entries(r#"[{"request":{"url":"/"},"response":{"status":200}}]"#).unwrap_err();
         assert_eq!(

@@ -161,9 +161,29 @@ impl<'a> Reader<'a> {
             self.at += 1;
             return Ok(());
         }
+        // A name is only compared, never kept: one with an escape is
+        // decoded into this buffer, and the others are borrowed. Written out
+        // rather than through `name` and its `Cow`, which left a value to
+        // drop for every member: 2.7% more instructions for the HAR reader.
+        let mut decoded = String::new();
         loop {
-            let name = self.name()?;
-            if !member(self, &name)? {
+            if self.peek()? != b'"' {
+                return wrong(self.at, "expected a member name in double quotes");
+            }
+            let start = self.at + 1;
+            let end = plain(self.bytes, start);
+            let name = if self.bytes.get(end) == Some(&b'"') {
+                let name = self.slice(start, end)?;
+                self.at = end + 1;
+                name
+            } else {
+                let name = self.unusual(start, end)?;
+                decoded.clear();
+                decoded.push_str(&name);
+                &decoded
+            };
+            self.eat(b':', "expected `:` after a member name")?;
+            if !member(self, name)? {
                 self.skip_value(1)?;
             }
             // Written out here, in `skip_object` and in `array`: one helper
