@@ -640,9 +640,7 @@ impl Fixed {
             }
         })
     }
-}
 
-impl Fixed {
     /// Writes the reference and `message`, a message of `rule`: the part
     /// made before for its summary, when the message begins with it, as
     /// every message does.
@@ -722,6 +720,6 @@ mod tests {
                 }
             }
         }
-        assert!(made.iter().flatten().count() == Rule::ALL.len());
+        assert_eq!(made.iter().flatten().count(), Rule::ALL.len());
     }
 }
