@@ -495,8 +495,9 @@ impl Report {
             }
             self.written += 1;
             let rule = finding.rule();
-            // Written whole first, then escaped in one pass. Writing to a
-            // string cannot fail.
+            // Formatted whole first; `Fixed::message` then escapes what
+            // follows the summary in one pass. Writing to a string cannot
+            // fail.
             self.message.clear();
             let _ = std::fmt::Write::write_fmt(
                 &mut self.message,
