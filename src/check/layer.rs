@@ -464,14 +464,40 @@ impl<H: OnFindings> Pending<H> {
             exchange = exchange.request_version(version);
         }
         if exchange.findings().next().is_some() {
-            let made = OnceCell::new();
-            self.on_findings.on_findings(&Report {
-                method: &request.method,
-                uri: request.uri(&made),
-                status,
-                exchange,
-            });
+            self.report(status, exchange);
         }
+    }
+
+    /// Hands the findings of `exchange` on. Apart from the check, so that
+    /// a conforming response runs through less code.
+    #[cold]
+    #[inline(never)]
+    fn report(&self, status: AnyStatusCode, exchange: Exchange<'_>) {
+        let request = &self.request;
+        let made = OnceCell::new();
+        self.on_findings.on_findings(&Report {
+            method: &request.method,
+            uri: request.uri(&made),
+            status,
+            exchange,
+        });
+    }
+
+    /// Checks the response with the length its size hint gives, and
+    /// leaves `pending` empty: the request is released here, in one copy
+    /// of the code for every response future that ends this way.
+    #[inline(never)]
+    fn settle(
+        pending: &mut Option<Pending<H>>,
+        status: http::StatusCode,
+        version: http::Version,
+        headers: &http::HeaderMap,
+        hint: &http_body::SizeHint,
+    ) {
+        if let Some(kept) = pending.as_ref() {
+            kept.check(status, version, headers, kept.hinted(hint));
+        }
+        *pending = None;
     }
 
     /// What is known of the content from the size hint alone: its length
@@ -533,15 +559,14 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let response = ready!(this.inner.poll(cx))?;
-        if let Some(pending) = this.pending.as_ref() {
-            let content = pending.hinted(&response.body().size_hint());
-            pending.check(
+        if this.pending.is_some() {
+            Pending::settle(
+                this.pending,
                 response.status(),
                 response.version(),
                 response.headers(),
-                content,
+                &response.body().size_hint(),
             );
-            *this.pending = None;
         }
         Poll::Ready(Ok(response))
     }
@@ -618,13 +643,13 @@ where
                     .exact()
                     .is_some_and(|length| length > 0 && length <= *this.limit as u64);
             if !readable {
-                pending.check(
+                Pending::settle(
+                    this.pending,
                     parts.status,
                     parts.version,
                     &parts.headers,
-                    pending.hinted(&hint),
+                    &hint,
                 );
-                *this.pending = None;
                 return Poll::Ready(Ok(Response::from_parts(parts, InspectedBody::unread(body))));
             }
             *this.reading = Some(Reading {

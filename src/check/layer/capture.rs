@@ -105,19 +105,10 @@ impl RequestFields {
         let target = target.as_str().as_bytes();
         let start = match (uri.scheme_str(), uri.authority()) {
             (None, None) => 0,
-            (Some(scheme), Some(authority)) => {
-                let authority = authority.as_str();
-                let start = scheme.len() + 3 + authority.len();
-                let Some(room) = self.bytes.get_mut(..start) else {
-                    return false;
-                };
-                let (scheme_room, rest) = room.split_at_mut(scheme.len());
-                let (separator, authority_room) = rest.split_at_mut(3);
-                scheme_room.copy_from_slice(scheme.as_bytes());
-                separator.copy_from_slice(b"://");
-                authority_room.copy_from_slice(authority.as_bytes());
-                start
-            }
+            (Some(scheme), Some(authority)) => match self.keep_origin(scheme, authority.as_str()) {
+                Some(start) => start,
+                None => return false,
+            },
             _ => return false,
         };
         let end = start + target.len();
@@ -135,6 +126,22 @@ impl RequestFields {
         self.target = (start, end);
         self.filled = end;
         true
+    }
+
+    /// Copies the scheme and authority of an absolute URI in place, as
+    /// `scheme://authority`, and returns where the target goes after them,
+    /// if they fit. Apart from [`RequestFields::keep_uri`], which a request
+    /// in origin form runs through without this.
+    #[inline(never)]
+    fn keep_origin(&mut self, scheme: &str, authority: &str) -> Option<usize> {
+        let start = scheme.len() + 3 + authority.len();
+        let room = self.bytes.get_mut(..start)?;
+        let (scheme_room, rest) = room.split_at_mut(scheme.len());
+        let (separator, authority_room) = rest.split_at_mut(3);
+        scheme_room.copy_from_slice(scheme.as_bytes());
+        separator.copy_from_slice(b"://");
+        authority_room.copy_from_slice(authority.as_bytes());
+        Some(start)
     }
 
     /// The URI kept in place, and its target, if there is one.
@@ -157,12 +164,19 @@ impl RequestFields {
             if let Some(known) = Name::find(text) {
                 if spilled || !self.keep(known, value.as_bytes()) {
                     spilled = true;
-                    self.more.push(Line::Known(known, value.clone()));
+                    self.spill(Line::Known(known, value.clone()));
                 }
             } else if is_if_field(text) {
-                self.more.push(Line::OtherIf(name.clone(), value.clone()));
+                self.spill(Line::OtherIf(name.clone(), value.clone()));
             }
         }
+    }
+
+    /// Keeps a line in the vector: rare, so apart from the loop above.
+    #[cold]
+    #[inline(never)]
+    fn spill(&mut self, line: Line) {
+        self.more.push(line);
     }
 
     /// Copies a line in place, if a slot and room for its value are left.
@@ -264,10 +278,21 @@ impl Captured {
         fields.read(headers);
         Captured {
             method: method.clone(),
-            uri: (!kept).then(|| Box::new(uri.clone())),
+            uri: if kept {
+                None
+            } else {
+                Some(Captured::boxed(uri))
+            },
             version: crate::check::http::version(version),
             fields,
         }
+    }
+
+    /// A copy of `uri`, for the rare one that is not kept in place.
+    #[cold]
+    #[inline(never)]
+    fn boxed(uri: &Uri) -> Box<Uri> {
+        Box::new(uri.clone())
     }
 
     /// The request's target: its path and query.
