@@ -263,9 +263,7 @@ impl<'a> Reader<'a> {
         }
         let start = self.at;
         self.number()?;
-        std::str::from_utf8(&self.bytes[start..self.at])
-            .ok()
-            .and_then(|text| text.parse().ok())
+        integer(&self.bytes[start..self.at])
             .map_or_else(|| wrong(start, format!("{what} must be an integer")), Ok)
     }
 
@@ -500,6 +498,31 @@ impl<'a> Reader<'a> {
         }
         Ok(at)
     }
+}
+
+/// The value of `number`, a JSON number, if it has neither fraction nor
+/// exponent and fits an `i64`. Read digit by digit: the number is known to
+/// be well formed, and no text needs making of it.
+fn integer(number: &[u8]) -> Option<i64> {
+    let (negative, digits) = match number {
+        [b'-', digits @ ..] => (true, digits),
+        digits => (false, digits),
+    };
+    let mut value: i64 = 0;
+    for &digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        let digit = i64::from(digit - b'0');
+        // Negative numbers are summed below zero, where `i64::MIN` fits.
+        value = value.checked_mul(10)?;
+        value = if negative {
+            value.checked_sub(digit)?
+        } else {
+            value.checked_add(digit)?
+        };
+    }
+    Some(value)
 }
 
 /// Whether `byte` is whitespace to JSON.
@@ -821,6 +844,14 @@ mod tests {
             ("1e2 ", Err(0)),
             ("\"200\"", Err(0)),
             ("99999999999999999999 ", Err(0)),
+            ("0 ", Ok(0)),
+            ("-0 ", Ok(0)),
+            ("9223372036854775807 ", Ok(i64::MAX)),
+            ("9223372036854775808 ", Err(0)),
+            ("-9223372036854775808 ", Ok(i64::MIN)),
+            ("-9223372036854775809 ", Err(0)),
+            ("1.0 ", Err(0)),
+            ("-1E0 ", Err(0)),
         ] {
             let mut reader = Reader::new(text, 0);
             let read = reader.integer("status").map_err(|stop| match stop {
