@@ -293,7 +293,11 @@ impl<'a> Reader<'a> {
 
     /// Reads the rest of a string from its first escape, at `escape`.
     fn escaped(&mut self, start: usize, mut escape: usize) -> Step<Cow<'a, str>> {
-        let mut text = String::from(self.slice(start, escape)?);
+        // Room for what the string most often still holds after its
+        // first escape, so that the pushes below seldom grow it again.
+        let before = self.slice(start, escape)?;
+        let mut text = String::with_capacity(before.len() + ROOM_AFTER_ESCAPE);
+        text.push_str(before);
         loop {
             let (decoded, next) = self.escape(escape)?;
             text.push(decoded);
@@ -499,6 +503,11 @@ impl<'a> Reader<'a> {
         Ok(at)
     }
 }
+
+/// How many bytes a string decoded from its escapes gets room for beyond
+/// those before its first escape: a header value such as an entity tag or
+/// a challenge's quoted parameter ends within that.
+const ROOM_AFTER_ESCAPE: usize = 64;
 
 /// The value of `number`, a JSON number, if it has neither fraction nor
 /// exponent and fits an `i64`. Read digit by digit: the number is known to
@@ -783,6 +792,16 @@ mod tests {
             reader.text("it").unwrap(),
             std::borrow::Cow::Borrowed("caf\u{e9}")
         ));
+        // Runs before, between and after escapes longer than the room a
+        // decoded string starts with.
+        let long = "x".repeat(3 * super::ROOM_AFTER_ESCAPE);
+        let text = format!("\"{long}\\n{long}\\t{long}\"");
+        let mut reader = Reader::new(&text, 0);
+        assert_eq!(
+            reader.text("it").unwrap(),
+            format!("{long}\n{long}\t{long}")
+        );
+        assert_eq!(reader.at, text.len());
     }
 
     #[test]
