@@ -246,7 +246,7 @@ fn check_har(
 ) -> Result<(), Unreadable> {
     let mut failed = None;
     let read = har::read_from(input, |index, entry| {
-        match check_entry(index, &entry, source, report, out) {
+        match check_entry(index, entry, source, report, out) {
             Ok(()) => ControlFlow::Continue(()),
             Err(error) => {
                 failed = Some(error);

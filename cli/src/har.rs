@@ -111,7 +111,7 @@ pub struct Content<'a> {
 /// `each`.
 pub fn read(
     input: &[u8],
-    each: impl FnMut(usize, Entry<'_>) -> ControlFlow<()>,
+    each: impl FnMut(usize, &Entry<'_>) -> ControlFlow<()>,
 ) -> Result<usize, Error> {
     read_from(input, each)
 }
@@ -132,22 +132,25 @@ pub fn read(
 /// have been handed to `each`.
 pub fn read_from(
     source: impl io::Read,
-    mut each: impl FnMut(usize, Entry<'_>) -> ControlFlow<()>,
+    mut each: impl FnMut(usize, &Entry<'_>) -> ControlFlow<()>,
 ) -> Result<usize, Error> {
     let mut input = Input::new(source);
     let mut state = State::Start;
     let mut count = 0;
+    let mut spare = Spare::default();
     loop {
         let mut reader = Reader::new(&input.text, input.start);
-        match step(&mut reader, state) {
+        match step(&mut reader, state, &mut spare) {
             Ok((next, entry)) => {
                 input.start = reader.at;
                 state = next;
                 if let Some(entry) = entry {
                     count += 1;
-                    if each(count - 1, entry).is_break() {
+                    if each(count - 1, &entry).is_break() {
                         return Ok(count);
                     }
+                    spare.keep(entry.request.headers);
+                    spare.keep(entry.response.headers);
                 }
             }
             Err(Stop::More) => {
@@ -172,6 +175,44 @@ pub fn read_from(
             }
         }
     }
+}
+
+/// Emptied vectors of header fields, to be filled again by the entries
+/// read next: an entry's fields then cost no allocation of their own. One
+/// for each message of an entry; a vector without room stands for none.
+#[derive(Default)]
+struct Spare([Vec<Header<'static>>; 2]);
+
+impl Spare {
+    /// An empty vector, with room if one was kept.
+    fn take<'a>(&mut self) -> Vec<Header<'a>> {
+        self.0
+            .iter_mut()
+            .find(|kept| kept.capacity() > 0)
+            .map_or_else(Vec::new, |kept| emptied(std::mem::take(kept)))
+    }
+
+    /// Keeps the room of `headers`, if it has some, for a later entry.
+    fn keep(&mut self, headers: Vec<Header<'_>>) {
+        if headers.capacity() == 0 {
+            return;
+        }
+        if let Some(free) = self.0.iter_mut().find(|kept| kept.capacity() == 0) {
+            *free = emptied(headers);
+        }
+    }
+}
+
+/// `headers` emptied, as a vector for fields that borrow from other text.
+/// Collecting from an iterator over the same vector reuses its allocation,
+/// since both hold values of one size.
+#[allow(
+    clippy::unnecessary_filter_map,
+    reason = "the map is what makes the element type one of another lifetime"
+)]
+fn emptied<'a>(mut headers: Vec<Header<'_>>) -> Vec<Header<'a>> {
+    headers.clear();
+    headers.into_iter().filter_map(|_| None).collect()
 }
 
 /// How much input is read at a time, at least.
@@ -307,7 +348,11 @@ enum State {
 /// object or of `log` with its whole value (but `log` and `entries`, which
 /// are entered), or an entry, which is returned. On `Stop::More`, the same
 /// step is taken again from the same place with more input.
-fn step<'a>(reader: &mut Reader<'a>, state: State) -> Step<(State, Option<Entry<'a>>)> {
+fn step<'a>(
+    reader: &mut Reader<'a>,
+    state: State,
+    spare: &mut Spare,
+) -> Step<(State, Option<Entry<'a>>)> {
     let next = match state {
         State::Start => {
             if reader.at == 0 && reader.peek_bom()? {
@@ -385,7 +430,7 @@ fn step<'a>(reader: &mut Reader<'a>, state: State) -> Step<(State, Option<Entry<
             if after {
                 reader.eat(b',', "expected `,` or `]` after an entry")?;
             }
-            let entry = read_entry(reader)?;
+            let entry = read_entry(reader, spare)?;
             return Ok((State::Entries { after: true }, Some(entry)));
         }
         State::End => {
@@ -530,12 +575,12 @@ fn missing<T>(reader: &Reader<'_>, name: &str) -> Step<T> {
     wrong(reader.at - 1, format!("missing field `{name}`"))
 }
 
-fn read_entry<'a>(reader: &mut Reader<'a>) -> Step<Entry<'a>> {
+fn read_entry<'a>(reader: &mut Reader<'a>, spare: &mut Spare) -> Step<Entry<'a>> {
     let (mut request, mut response) = (None, None);
     reader.object("an entry", |reader, name| {
         match name {
-            "request" => request = Some(read_request(reader)?),
-            "response" => response = Some(read_response(reader)?),
+            "request" => request = Some(read_request(reader, spare)?),
+            "response" => response = Some(read_response(reader, spare)?),
             _ => return Ok(false),
         }
         Ok(true)
@@ -547,8 +592,12 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Step<Entry<'a>> {
     }
 }
 
-fn read_headers<'a>(reader: &mut Reader<'a>, what: &'static str) -> Step<Vec<Header<'a>>> {
-    let mut headers = Vec::new();
+fn read_headers<'a>(
+    reader: &mut Reader<'a>,
+    what: &'static str,
+    spare: &mut Spare,
+) -> Step<Vec<Header<'a>>> {
+    let mut headers = spare.take();
     reader.array(what, |reader| {
         let (mut name, mut value) = (None, None);
         reader.object("a header", |reader, member| {
@@ -571,7 +620,7 @@ fn read_headers<'a>(reader: &mut Reader<'a>, what: &'static str) -> Step<Vec<Hea
     Ok(headers)
 }
 
-fn read_request<'a>(reader: &mut Reader<'a>) -> Step<Request<'a>> {
+fn read_request<'a>(reader: &mut Reader<'a>, spare: &mut Spare) -> Step<Request<'a>> {
     let (mut method, mut url) = (None, None);
     let (mut http_version, mut headers) = (Cow::Borrowed(""), Vec::new());
     reader.object("request", |reader, name| {
@@ -579,7 +628,7 @@ fn read_request<'a>(reader: &mut Reader<'a>) -> Step<Request<'a>> {
             "method" => method = Some(reader.text("request.method")?),
             "url" => url = Some(reader.text("request.url")?),
             "httpVersion" => http_version = reader.text("request.httpVersion")?,
-            "headers" => headers = read_headers(reader, "request.headers")?,
+            "headers" => headers = read_headers(reader, "request.headers", spare)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -596,7 +645,7 @@ fn read_request<'a>(reader: &mut Reader<'a>) -> Step<Request<'a>> {
     }
 }
 
-fn read_response<'a>(reader: &mut Reader<'a>) -> Step<Response<'a>> {
+fn read_response<'a>(reader: &mut Reader<'a>, spare: &mut Spare) -> Step<Response<'a>> {
     let mut status = None;
     let (mut status_text, mut http_version) = (Cow::Borrowed(""), Cow::Borrowed(""));
     let (mut headers, mut content) = (Vec::new(), Content::default());
@@ -605,7 +654,7 @@ fn read_response<'a>(reader: &mut Reader<'a>) -> Step<Response<'a>> {
             "status" => status = Some(reader.integer("response.status")?),
             "statusText" => status_text = reader.text("response.statusText")?,
             "httpVersion" => http_version = reader.text("response.httpVersion")?,
-            "headers" => headers = read_headers(reader, "response.headers")?,
+            "headers" => headers = read_headers(reader, "response.headers", spare)?,
             "content" => content = read_content(reader)?,
             _ => return Ok(false),
         }
