@@ -213,42 +213,13 @@ impl<'a> Facts<'a> {
             .get_or_init(|| media_type(self.response.first(Name::ContentType)?).ok())
     }
 
-    /// What the response's `Content-Type` says its content is: read from
-    /// the type and subtype, the part of the value before any parameter,
-    /// without parsing the parameters, which no label depends on.
+    /// What the response's `Content-Type` says its content is (see
+    /// [`label`]), worked out once.
     pub(crate) fn label(&self) -> Label {
         *self.label.get_or_init(|| {
-            let Some(value) = self.response.first(Name::ContentType) else {
-                return Label::Other;
-            };
-            // The most common value, a type without parameters, is
-            // recognised before the value is searched for any.
-            if JSON.is(value) {
-                return Label::Json;
-            }
-            let essence = match value.iter().position(|&byte| byte == b';') {
-                Some(semicolon) => &value[..semicolon],
-                None => value,
-            }
-            .trim_ascii();
-            if PROBLEM_JSON.is(essence) {
-                Label::ProblemJson
-            } else if PROBLEM_XML.is(essence) {
-                Label::ProblemXml
-            } else if JSON.is(essence) {
-                Label::Json
-            } else if MULTIPART.is(essence) {
-                Label::Multipart
-            } else if XML.is(essence)
-                || TEXT_XML.is(essence)
-                || essence
-                    .get(essence.len().saturating_sub(4)..)
-                    .is_some_and(|suffix| suffix.eq_ignore_ascii_case(b"+xml"))
-            {
-                Label::Xml
-            } else {
-                Label::Other
-            }
+            self.response
+                .first(Name::ContentType)
+                .map_or(Label::Other, label)
         })
     }
 
@@ -363,6 +334,40 @@ impl<'a> Facts<'a> {
     /// the connection-specific fields do not exist.
     pub(crate) fn is_multiplexed(&self) -> bool {
         self.version().is_some_and(|version| !version.is_http1())
+    }
+}
+
+/// What a `Content-Type` value says the content is: read from the type and
+/// subtype, the part of the value before any parameter, without parsing
+/// the parameters, which no label depends on.
+pub(crate) fn label(value: &[u8]) -> Label {
+    // The most common value, a type without parameters, is
+    // recognised before the value is searched for any.
+    if JSON.is(value) {
+        return Label::Json;
+    }
+    let essence = match value.iter().position(|&byte| byte == b';') {
+        Some(semicolon) => &value[..semicolon],
+        None => value,
+    }
+    .trim_ascii();
+    if PROBLEM_JSON.is(essence) {
+        Label::ProblemJson
+    } else if PROBLEM_XML.is(essence) {
+        Label::ProblemXml
+    } else if JSON.is(essence) {
+        Label::Json
+    } else if MULTIPART.is(essence) {
+        Label::Multipart
+    } else if XML.is(essence)
+        || TEXT_XML.is(essence)
+        || essence
+            .get(essence.len().saturating_sub(4)..)
+            .is_some_and(|suffix| suffix.eq_ignore_ascii_case(b"+xml"))
+    {
+        Label::Xml
+    } else {
+        Label::Other
     }
 }
 

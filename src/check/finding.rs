@@ -4,7 +4,11 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
-use super::facts::Facts;
+#[cfg(feature = "tower")]
+use super::facts::label;
+use super::facts::{Facts, Label};
+#[cfg(feature = "tower")]
+use super::index::Index;
 use super::index::Name;
 use super::rule::{Input, Mask, Rule, WORDS};
 use super::{Exchange, Level, Vantage};
@@ -398,68 +402,128 @@ impl<'a> Findings<'a> {
     fn start(&mut self) {
         self.started = true;
         self.facts.index();
-        // The rules that need a field the response does not carry cannot
-        // be broken, nor those about the absence of one it carries.
-        let mut possible = Rule::NEED_NO_FIELD;
-        let mut ruled_out = [0; WORDS];
-        for name in self.facts.response.present() {
-            let at = name as usize;
-            for ((word, out), (needing, absent)) in possible
-                .iter_mut()
-                .zip(ruled_out.iter_mut())
-                .zip(Rule::NEEDING[at].into_iter().zip(Rule::RULED_OUT_BY[at]))
-            {
-                *word |= needing;
-                *out |= absent;
-            }
-        }
-        // And so do those that need a field the request does not carry.
-        let mut possible_request = Rule::NEED_NO_REQUEST_FIELD;
-        for name in self.facts.request.present() {
-            for (word, needing) in possible_request
-                .iter_mut()
-                .zip(Rule::REQUEST_NEEDING[name as usize])
-            {
-                *word |= needing;
-            }
-        }
-        // Nor can those that need something the exchange does not offer.
-        let offering = Rule::offering(Input::offered(&self.facts.exchange));
-        for (((word, request), out), offering) in possible
-            .iter_mut()
-            .zip(possible_request)
-            .zip(ruled_out)
-            .zip(offering)
-        {
-            *word &= request & !out & offering;
-        }
-        let scope = Findings::scope(&self.facts);
-        for ((word, possible), scope) in self.pending.iter_mut().zip(possible).zip(scope) {
-            *word &= possible & scope;
+        let label = self
+            .facts
+            .response
+            .has(Name::ContentType)
+            .then(|| self.facts.label());
+        let possible = possible(
+            &self.facts.exchange,
+            self.facts.response.present_names(),
+            self.facts.request.present_names(),
+            label,
+        );
+        for (word, possible) in self.pending.iter_mut().zip(possible) {
+            *word &= possible;
         }
     }
+}
 
-    /// The rules whose rows put the exchange's method, vantage and kind of
-    /// content in their scope; those of its status are pending from the
-    /// start. This is what the rules are about, as opposed to what the
-    /// narrowing in [`Findings::start`] knows cannot break them.
-    fn scope(facts: &Facts<'_>) -> Mask {
-        let exchange = &facts.exchange;
-        let mut scope = Rule::for_method(exchange.method);
-        // The rules about some kinds of content only, when the response
-        // says what its content is.
-        if facts.response.has(Name::ContentType) {
-            for (word, about) in scope.iter_mut().zip(Rule::for_label(facts.label())) {
-                *word &= about;
-            }
-        }
-        if exchange.vantage == Vantage::Application {
-            for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
-                *word &= !wire;
-            }
-        }
-        scope
+/// Whether `exchange` can break any rule at all, told from the names of
+/// its fields, its `Content-Type` and the rest that [`possible`] reads,
+/// without indexing the fields or building the facts the rules read. When
+/// it cannot, [`Exchange::findings`] gives nothing; a caller that mostly
+/// checks conforming responses, such as the layer, learns that for less.
+#[cfg(feature = "tower")]
+pub(crate) fn can_break_a_rule(exchange: &Exchange<'_>) -> bool {
+    breakable(exchange).iter().any(|&word| word != 0)
+}
+
+/// The rules that [`Findings`] keeps pending for `exchange` once it has
+/// indexed its fields, worked out without indexing them.
+#[cfg(feature = "tower")]
+fn breakable(exchange: &Exchange<'_>) -> Mask {
+    let (response, content_type) = Index::names(exchange.fields);
+    let request = exchange
+        .request_fields
+        .map_or(0, |fields| Index::names(fields).0);
+    let mut breakable = Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16));
+    let possible = possible(exchange, response, request, content_type.map(label));
+    for (word, possible) in breakable.iter_mut().zip(possible) {
+        *word &= possible;
     }
+    breakable
+}
+
+/// The rules that `exchange` can break whatever its status, given the names
+/// its response carries (`response`, one bit each in the order of
+/// [`Name::ALL`]), those its request carries (`request`), and the label of
+/// its `Content-Type`, when it has one: those the fields present can break,
+/// the request's method, the vantage and the kind of content put in their
+/// scope, and the exchange offers all the inputs of.
+fn possible(exchange: &Exchange<'_>, response: u64, request: u64, label: Option<Label>) -> Mask {
+    // The rules that need a field the response does not carry cannot be
+    // broken, nor those about the absence of one it carries.
+    let mut possible = Rule::NEED_NO_FIELD;
+    let mut ruled_out = [0; WORDS];
+    for at in bits(response) {
+        let (Some(needing), Some(absent)) = (Rule::NEEDING.get(at), Rule::RULED_OUT_BY.get(at))
+        else {
+            continue;
+        };
+        for ((word, out), (needing, absent)) in possible
+            .iter_mut()
+            .zip(ruled_out.iter_mut())
+            .zip(needing.iter().zip(absent))
+        {
+            *word |= needing;
+            *out |= absent;
+        }
+    }
+    // And so do those that need a field the request does not carry.
+    let mut possible_request = Rule::NEED_NO_REQUEST_FIELD;
+    for at in bits(request) {
+        let Some(needing) = Rule::REQUEST_NEEDING.get(at) else {
+            continue;
+        };
+        for (word, needing) in possible_request.iter_mut().zip(needing) {
+            *word |= needing;
+        }
+    }
+    // Nor can those that need something the exchange does not offer.
+    let offering = Rule::offering(Input::offered(exchange));
+    for ((((word, request), out), offering), scope) in possible
+        .iter_mut()
+        .zip(possible_request)
+        .zip(ruled_out)
+        .zip(offering)
+        .zip(scope(exchange, label))
+    {
+        *word &= request & !out & offering & scope;
+    }
+    possible
+}
+
+/// The rules whose rows put the exchange's method, vantage and kind of
+/// content (`label`, when the response says what its content is) in
+/// their scope; those of its status are pending from the start. This is
+/// what the rules are about, as opposed to what the narrowing in
+/// [`possible`] knows cannot break them.
+fn scope(exchange: &Exchange<'_>, label: Option<Label>) -> Mask {
+    let mut scope = Rule::for_method(exchange.method);
+    if let Some(label) = label {
+        for (word, about) in scope.iter_mut().zip(Rule::for_label(label)) {
+            *word &= about;
+        }
+    }
+    if exchange.vantage == Vantage::Application {
+        for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
+            *word &= !wire;
+        }
+    }
+    scope
+}
+
+/// The positions of the bits set in `bits`, lowest first.
+fn bits(mut bits: u64) -> impl Iterator<Item = usize> {
+    core::iter::from_fn(move || {
+        if bits == 0 {
+            return None;
+        }
+        let at = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        Some(at)
+    })
 }
 
 impl<'a> Iterator for Findings<'a> {
@@ -575,7 +639,7 @@ mod tests {
     }
 
     /// The rules that `exchange` breaks, trying every rule in the scope
-    /// the rows set (its status's, and `Findings::scope`): none of the
+    /// the rows set (its status's, and `scope`): none of the
     /// narrowing that `Findings` does before it tries a rule.
     fn breaks_every_rule_in_scope(
         exchange: &crate::check::Exchange<'_>,
@@ -585,7 +649,11 @@ mod tests {
         let mut facts = Facts::new(exchange);
         facts.index();
         let mut scope = Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16));
-        for (word, about) in scope.iter_mut().zip(super::Findings::scope(&facts)) {
+        let label = facts
+            .response
+            .has(crate::check::index::Name::ContentType)
+            .then(|| facts.label());
+        for (word, about) in scope.iter_mut().zip(super::scope(exchange, label)) {
             *word &= about;
         }
         let mut ids = alloc::vec::Vec::new();
@@ -657,5 +725,172 @@ mod tests {
             compared += 1;
         }
         assert!(compared > 300, "{compared} exchanges");
+    }
+}
+
+/// `can_break_a_rule` against the narrowing of `Findings`, on exchanges
+/// made of the names, values and statuses the rules turn on.
+#[cfg(all(test, feature = "tower"))]
+mod quick_verdict {
+    extern crate alloc;
+    extern crate std;
+
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    use proptest::prelude::*;
+
+    use super::{Findings, breakable, can_break_a_rule};
+    use crate::check::index::Name;
+    use crate::check::layer::RequestFields;
+    use crate::check::{Content, Exchange, FieldList, Vantage};
+
+    /// Values that some rule reads, `Content-Type`'s among them.
+    const VALUES: &[&str] = &[
+        "",
+        "application/json",
+        "application/problem+json; charset=utf-8",
+        "application/problem+xml",
+        "multipart/byteranges; boundary=B",
+        "text/xml",
+        "image/svg+xml",
+        "text/html",
+        "Sun, 06 Nov 1994 08:49:37 GMT",
+        "bytes 0-4/10",
+        "Bearer realm=\"api\"",
+        "close",
+        "GET, HEAD",
+        "0",
+        "5",
+        "*",
+    ];
+
+    /// A name the checker knows, in any case, or one it does not.
+    fn name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            proptest::sample::select(Name::ALL).prop_map(|name| String::from(name.as_str())),
+            proptest::sample::select(Name::ALL).prop_map(|name| name.as_str().to_ascii_lowercase()),
+            proptest::sample::select(&["X-Other", "If-Whatever", "Server"][..])
+                .prop_map(String::from),
+        ]
+    }
+
+    fn fields() -> impl Strategy<Value = Vec<(String, &'static str)>> {
+        proptest::collection::vec((name(), proptest::sample::select(VALUES)), 0..8)
+    }
+
+    /// The names of a request's fields that some rule reads, in any case.
+    const REQUEST_NAMES: &[&str] = &[
+        "Range",
+        "if-range",
+        "If-None-Match",
+        "If-Modified-Since",
+        "host",
+        "Authorization",
+        "Expect",
+        "Content-Encoding",
+        "transfer-encoding",
+        "Connection",
+        "Upgrade",
+        "Prefer",
+        "Accept-Language",
+        "Content-Type",
+        "Content-Length",
+        "X-Other",
+    ];
+
+    fn request_fields() -> impl Strategy<Value = Vec<(String, &'static str)>> {
+        proptest::collection::vec(
+            (
+                prop_oneof![
+                    proptest::sample::select(REQUEST_NAMES).prop_map(String::from),
+                    name()
+                ],
+                proptest::sample::select(VALUES),
+            ),
+            0..6,
+        )
+    }
+
+    /// A registered code, where most rules are, or any number the status
+    /// line can carry.
+    fn status() -> impl Strategy<Value = u16> {
+        prop_oneof![
+            3 => proptest::sample::select(crate::StatusCode::ALL).prop_map(crate::StatusCode::as_u16),
+            1 => 100..1000_u16,
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        /// The quick verdict leaves pending the very rules that `Findings`
+        /// does once it has indexed the fields: when it finds none, there
+        /// is no rule left to try.
+        #[test]
+        fn the_quick_verdict_is_the_narrowing_of_findings(
+            status in status(),
+            response in fields(),
+            request in request_fields(),
+            captured in any::<bool>(),
+            given_request in any::<bool>(),
+            method in proptest::sample::select(&["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "CONNECT", "PATCH"][..]),
+            content in 0..4_usize,
+            reason in any::<bool>(),
+            application in any::<bool>(),
+        ) {
+            let status = std::string::ToString::to_string(&status);
+            let response: Vec<(&str, &str)> = response.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+            let request_list: Vec<(&str, &str)> = request.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+            let mut headers = http::HeaderMap::new();
+            for (name, value) in &request {
+                if let (Ok(name), Ok(value)) = (http::header::HeaderName::try_from(name.as_str()), http::HeaderValue::try_from(*value)) {
+                    headers.append(name, value);
+                }
+            }
+            let kept = RequestFields::new(&headers);
+            let bytes = b"{}";
+            let mut exchange = Exchange::from_status_text(&status, response.as_slice())
+                .method(method)
+                .content(match content {
+                    0 => Content::Unknown,
+                    1 => Content::Length(0),
+                    2 => Content::Length(2),
+                    _ => Content::Bytes(bytes),
+                });
+            if given_request {
+                exchange = if captured {
+                    exchange.request_fields(FieldList::captured(&kept))
+                } else {
+                    exchange.request_fields(request_list.as_slice())
+                };
+            }
+            if reason {
+                exchange = exchange.reason(b"OK");
+            }
+            if application {
+                exchange = exchange.vantage(Vantage::Application);
+            }
+            let mut findings = Findings::new(&exchange);
+            findings.start();
+            prop_assert_eq!(breakable(&exchange), findings.pending);
+            let left = findings.pending.iter().any(|&word| word != 0);
+            prop_assert_eq!(can_break_a_rule(&exchange), left);
+        }
+    }
+
+    #[test]
+    fn a_conforming_answer_has_no_rule_left_and_a_missing_challenge_has() {
+        let json = [("Content-Type", "application/json")];
+        let exchange = Exchange::from_status_text("200", json.as_slice())
+            .method("GET")
+            .vantage(Vantage::Application)
+            .content(Content::Length(2));
+        assert!(!can_break_a_rule(&exchange));
+        let unauthorized = Exchange::from_status_text("401", json.as_slice())
+            .method("GET")
+            .vantage(Vantage::Application);
+        assert!(can_break_a_rule(&unauthorized));
+        assert!(unauthorized.findings().next().is_some());
     }
 }

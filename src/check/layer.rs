@@ -85,6 +85,7 @@ pub(crate) use self::capture::RequestFields;
 use self::capture::{Captured, RequestUri};
 #[cfg(feature = "tracing")]
 pub use self::tracing::Tracing;
+use super::finding::can_break_a_rule;
 use super::{Content, Exchange, FieldList, Finding, Findings, Level, Vantage};
 use crate::AnyStatusCode;
 
@@ -457,6 +458,12 @@ impl<H: OnFindings> Pending<H> {
             .content(content)
             .method(request.method.as_str())
             .request_fields(FieldList::captured(&request.fields));
+        // Most responses can break no rule at all, which is told without
+        // the target or the request's version, and for less than the
+        // checker's facts cost to build.
+        if !can_break_a_rule(&exchange) {
+            return;
+        }
         if let Some(target) = request.target() {
             exchange = exchange.target(target);
         }
