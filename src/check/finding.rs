@@ -893,4 +893,37 @@ mod quick_verdict {
         assert!(can_break_a_rule(&unauthorized));
         assert!(unauthorized.findings().next().is_some());
     }
+
+    /// The smallest exchanges on which a quick verdict that overlooked the
+    /// request's names, the label of `Content-Type` or a response name
+    /// would part from `Findings`.
+    #[test]
+    fn the_quick_verdict_reads_the_request_the_label_and_every_response_name() {
+        let pending = |exchange: &Exchange<'_>| {
+            let mut findings = Findings::new(exchange);
+            findings.start();
+            findings.pending
+        };
+        let none: [(&str, &str); 0] = [];
+        let coded = [("transfer-encoding", "")];
+        let mut headers = http::HeaderMap::new();
+        headers.append(
+            http::header::TRANSFER_ENCODING,
+            http::HeaderValue::from_static(""),
+        );
+        let kept = RequestFields::new(&headers);
+        let typed = [("Content-Type", "")];
+        let allow = [("allow", "")];
+        let exchanges = [
+            Exchange::from_status_text("100", none.as_slice()).request_fields(coded.as_slice()),
+            Exchange::from_status_text("100", none.as_slice())
+                .request_fields(FieldList::captured(&kept)),
+            Exchange::from_status_text("100", typed.as_slice()),
+            Exchange::from_status_text("100", allow.as_slice()),
+        ];
+        for exchange in exchanges {
+            let exchange = exchange.method("GET");
+            assert_eq!(breakable(&exchange), pending(&exchange), "{exchange:?}");
+        }
+    }
 }
