@@ -101,6 +101,60 @@ fn a_conforming_response_costs_no_allocation_beyond_the_request_s_fields() {
     assert_eq!(one_call(&mut layered, request(10)), baseline + 1);
 }
 
+/// Nothing the layer keeps outlives the call: the vector of the lines
+/// beyond the slots, the `If-...` fields no rule knows and a URI too long
+/// to copy in place are released with the rest.
+#[test]
+fn what_the_layer_keeps_is_released_with_the_response() {
+    let mut bare = service_fn(conforming);
+    let mut layered = ConformanceLayer::strict(Level::Advice).layer(service_fn(conforming));
+    one_call(&mut bare, request(10));
+    one_call(&mut layered, request(10));
+    let unknown_if = || {
+        let mut request = request(1);
+        request.headers_mut().append(
+            http::header::HeaderName::from_static("if-whatever"),
+            HeaderValue::from_static("1"),
+        );
+        request
+    };
+    let long_uri = || {
+        let mut request = request(1);
+        *request.uri_mut() = http::Uri::try_from(format!("/{}", "a".repeat(300))).unwrap();
+        request
+    };
+    let cases: [(&str, MakeRequest); 3] = [
+        ("ten lines", || request(10)),
+        ("an unknown If- field", unknown_if),
+        ("a long URI", long_uri),
+    ];
+    for (what, request) in cases {
+        let (bare_total, bare_current) = outliving(&mut bare, request());
+        let (total, current) = outliving(&mut layered, request());
+        // The layer allocated for what it kept, and released it: the call
+        // also releases the request, so what is left is the same as
+        // without the layer.
+        assert!(total > bare_total, "{what}");
+        assert_eq!(current, bare_current, "{what}");
+    }
+}
+
+/// Makes a request.
+type MakeRequest = fn() -> Request<()>;
+
+/// The allocations of one call through `service`, and how many more were
+/// made than released in it.
+fn outliving<S>(service: &mut S, request: Request<()>) -> (u64, i64)
+where
+    S: Service<Request<()>, Error = Infallible>,
+{
+    let counts = allocation_counter::measure(|| {
+        let response = now(service.call(request)).unwrap();
+        drop(response);
+    });
+    (counts.count_total, counts.count_current)
+}
+
 #[test]
 fn a_uri_the_request_owns_is_not_cloned() {
     let mut bare = service_fn(conforming);

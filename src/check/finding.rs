@@ -7,10 +7,8 @@ use core::iter::FusedIterator;
 #[cfg(feature = "tower")]
 use super::facts::label;
 use super::facts::{Facts, Label};
-#[cfg(feature = "tower")]
-use super::index::Index;
 use super::index::Name;
-use super::rule::{Input, Mask, Rule, WORDS};
+use super::rule::{Input, Mask, Rule, WORDS, method_index};
 use super::{Exchange, Level, Vantage};
 
 /// What a finding points at, to say which field or value was at fault.
@@ -408,7 +406,7 @@ impl<'a> Findings<'a> {
             .has(Name::ContentType)
             .then(|| self.facts.label());
         let possible = possible(
-            &self.facts.exchange,
+            Setting::of(&self.facts.exchange),
             self.facts.response.present_names(),
             self.facts.request.present_names(),
             label,
@@ -419,39 +417,73 @@ impl<'a> Findings<'a> {
     }
 }
 
-/// Whether `exchange` can break any rule at all, told from the names of
-/// its fields, its `Content-Type` and the rest that [`possible`] reads,
-/// without indexing the fields or building the facts the rules read. When
-/// it cannot, [`Exchange::findings`] gives nothing; a caller that mostly
-/// checks conforming responses, such as the layer, learns that for less.
-#[cfg(feature = "tower")]
-pub(crate) fn can_break_a_rule(exchange: &Exchange<'_>) -> bool {
-    breakable(exchange).iter().any(|&word| word != 0)
+/// What [`possible`] reads of an exchange besides the names of its
+/// fields and the label of its `Content-Type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Setting {
+    /// The position of the request's method in
+    /// [`METHODS`](super::rule::METHODS), when it is one of them.
+    pub(crate) method: Option<usize>,
+    /// Whether the exchange is seen from inside the application.
+    pub(crate) application: bool,
+    /// The inputs the exchange offers, as [`Input::offered`] gives them.
+    pub(crate) offered: u8,
 }
 
-/// The rules that [`Findings`] keeps pending for `exchange` once it has
-/// indexed its fields, worked out without indexing them.
+impl Setting {
+    /// The setting of `exchange`.
+    pub(crate) fn of(exchange: &Exchange<'_>) -> Setting {
+        Setting {
+            method: exchange.method.and_then(method_index),
+            application: exchange.vantage == Vantage::Application,
+            offered: Input::offered(exchange),
+        }
+    }
+}
+
+/// Whether an exchange can break any rule at all, told from its `status`,
+/// its `setting`, the `names` of its response's fields with the value of
+/// its first `Content-Type` (as `Index::names` gives them) and the names
+/// of its request's (`request`), without indexing the fields or building
+/// the facts the rules read. When it cannot, [`Exchange::findings`] gives
+/// nothing; a caller that mostly checks conforming responses, such as the
+/// layer, learns that for less.
 #[cfg(feature = "tower")]
-fn breakable(exchange: &Exchange<'_>) -> Mask {
-    let (response, content_type) = Index::names(exchange.fields);
-    let request = exchange
-        .request_fields
-        .map_or(0, |fields| Index::names(fields).0);
-    let mut breakable = Rule::mask(exchange.status().map(crate::AnyStatusCode::as_u16));
-    let possible = possible(exchange, response, request, content_type.map(label));
+pub(crate) fn can_break_a_rule(
+    status: Option<u16>,
+    setting: Setting,
+    names: (u64, Option<&[u8]>),
+    request: u64,
+) -> bool {
+    breakable(status, setting, names, request)
+        .iter()
+        .any(|&word| word != 0)
+}
+
+/// The rules that [`Findings`] keeps pending for an exchange once it has
+/// indexed its fields, worked out from what [`can_break_a_rule`] reads.
+#[cfg(feature = "tower")]
+fn breakable(
+    status: Option<u16>,
+    setting: Setting,
+    (response, content_type): (u64, Option<&[u8]>),
+    request: u64,
+) -> Mask {
+    let mut breakable = Rule::mask(status);
+    let possible = possible(setting, response, request, content_type.map(label));
     for (word, possible) in breakable.iter_mut().zip(possible) {
         *word &= possible;
     }
     breakable
 }
 
-/// The rules that `exchange` can break whatever its status, given the names
-/// its response carries (`response`, one bit each in the order of
-/// [`Name::ALL`]), those its request carries (`request`), and the label of
-/// its `Content-Type`, when it has one: those the fields present can break,
-/// the request's method, the vantage and the kind of content put in their
-/// scope, and the exchange offers all the inputs of.
-fn possible(exchange: &Exchange<'_>, response: u64, request: u64, label: Option<Label>) -> Mask {
+/// The rules that an exchange in `setting` can break whatever its status,
+/// given the names its response carries (`response`, one bit each in the
+/// order of [`Name::ALL`]), those its request carries (`request`), and the
+/// label of its `Content-Type`, when it has one: those the fields present
+/// can break, the request's method, the vantage and the kind of content
+/// put in their scope, and the exchange offers all the inputs of.
+fn possible(setting: Setting, response: u64, request: u64, label: Option<Label>) -> Mask {
     // The rules that need a field the response does not carry cannot be
     // broken, nor those about the absence of one it carries.
     let mut possible = Rule::NEED_NO_FIELD;
@@ -481,32 +513,32 @@ fn possible(exchange: &Exchange<'_>, response: u64, request: u64, label: Option<
         }
     }
     // Nor can those that need something the exchange does not offer.
-    let offering = Rule::offering(Input::offered(exchange));
+    let offering = Rule::offering(setting.offered);
     for ((((word, request), out), offering), scope) in possible
         .iter_mut()
         .zip(possible_request)
         .zip(ruled_out)
         .zip(offering)
-        .zip(scope(exchange, label))
+        .zip(scope(setting, label))
     {
         *word &= request & !out & offering & scope;
     }
     possible
 }
 
-/// The rules whose rows put the exchange's method, vantage and kind of
-/// content (`label`, when the response says what its content is) in
-/// their scope; those of its status are pending from the start. This is
+/// The rules whose rows put the method and vantage of `setting` and the
+/// kind of content (`label`, when the response says what its content is)
+/// in their scope; those of its status are pending from the start. This is
 /// what the rules are about, as opposed to what the narrowing in
 /// [`possible`] knows cannot break them.
-fn scope(exchange: &Exchange<'_>, label: Option<Label>) -> Mask {
-    let mut scope = Rule::for_method(exchange.method);
+fn scope(setting: Setting, label: Option<Label>) -> Mask {
+    let mut scope = Rule::for_method(setting.method);
     if let Some(label) = label {
         for (word, about) in scope.iter_mut().zip(Rule::for_label(label)) {
             *word &= about;
         }
     }
-    if exchange.vantage == Vantage::Application {
+    if setting.application {
         for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
             *word &= !wire;
         }
@@ -653,7 +685,10 @@ mod tests {
             .response
             .has(crate::check::index::Name::ContentType)
             .then(|| facts.label());
-        for (word, about) in scope.iter_mut().zip(super::scope(exchange, label)) {
+        for (word, about) in scope
+            .iter_mut()
+            .zip(super::scope(super::Setting::of(exchange), label))
+        {
             *word &= about;
         }
         let mut ids = alloc::vec::Vec::new();
@@ -740,8 +775,8 @@ mod quick_verdict {
 
     use proptest::prelude::*;
 
-    use super::{Findings, breakable, can_break_a_rule};
-    use crate::check::index::Name;
+    use super::{Findings, Mask, Setting, breakable, can_break_a_rule};
+    use crate::check::index::{Index, Name};
     use crate::check::layer::RequestFields;
     use crate::check::{Content, Exchange, FieldList, Vantage};
 
@@ -777,6 +812,25 @@ mod quick_verdict {
 
     fn fields() -> impl Strategy<Value = Vec<(String, &'static str)>> {
         proptest::collection::vec((name(), proptest::sample::select(VALUES)), 0..8)
+    }
+
+    /// What the quick verdict reads of `exchange`, as the layer gives it.
+    type Read<'a> = (Option<u16>, Setting, (u64, Option<&'a [u8]>), u64);
+
+    fn read<'a>(exchange: &Exchange<'a>) -> Read<'a> {
+        (
+            exchange.status().map(crate::AnyStatusCode::as_u16),
+            Setting::of(exchange),
+            Index::names(exchange.fields),
+            exchange.request_fields.map_or(0, Index::name_bits),
+        )
+    }
+
+    fn quick((status, setting, names, request): Read<'_>) -> (Mask, bool) {
+        (
+            breakable(status, setting, names, request),
+            can_break_a_rule(status, setting, names, request),
+        )
     }
 
     /// The names of a request's fields that some rule reads, in any case.
@@ -873,9 +927,17 @@ mod quick_verdict {
             }
             let mut findings = Findings::new(&exchange);
             findings.start();
-            prop_assert_eq!(breakable(&exchange), findings.pending);
             let left = findings.pending.iter().any(|&word| word != 0);
-            prop_assert_eq!(can_break_a_rule(&exchange), left);
+            prop_assert_eq!(quick(read(&exchange)), (findings.pending, left));
+            // The layer reads the names from the map of the response's
+            // fields, as `Index::names` does from the list.
+            let mut map = http::HeaderMap::new();
+            for &(name, value) in &response {
+                if let (Ok(name), Ok(value)) = (http::header::HeaderName::try_from(name), http::HeaderValue::try_from(value)) {
+                    map.append(name, value);
+                }
+            }
+            prop_assert_eq!(crate::check::http::names(&map), Index::names(FieldList::from(&map)));
         }
     }
 
@@ -886,11 +948,11 @@ mod quick_verdict {
             .method("GET")
             .vantage(Vantage::Application)
             .content(Content::Length(2));
-        assert!(!can_break_a_rule(&exchange));
+        assert!(!quick(read(&exchange)).1);
         let unauthorized = Exchange::from_status_text("401", json.as_slice())
             .method("GET")
             .vantage(Vantage::Application);
-        assert!(can_break_a_rule(&unauthorized));
+        assert!(quick(read(&unauthorized)).1);
         assert!(unauthorized.findings().next().is_some());
     }
 
@@ -923,7 +985,7 @@ mod quick_verdict {
         ];
         for exchange in exchanges {
             let exchange = exchange.method("GET");
-            assert_eq!(breakable(&exchange), pending(&exchange), "{exchange:?}");
+            assert_eq!(quick(read(&exchange)).0, pending(&exchange), "{exchange:?}");
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The `http` feature's part of the checker: header fields from an
 //! `http::HeaderMap`, and exchanges from `http`'s requests and responses.
 
+#[cfg(feature = "tower")]
+use super::index::Name;
 use super::{Exchange, Fields, Version};
 
 /// The fields of an `http::HeaderMap`, in its order, names in lower case
@@ -25,6 +27,26 @@ impl Fields for http::HeaderMap {
             visit(name.as_str(), value.as_bytes());
         }
     }
+}
+
+/// The names of the fields in `headers` that the checker knows, one bit
+/// each in the order of [`Name::ALL`], and the value of the first
+/// `Content-Type` line, for the layer's quick verdict: what the
+/// checker's own walk over any list of fields (`Index::names`) gives for
+/// the map, as the quick verdict's property test asserts.
+#[cfg(feature = "tower")]
+pub(crate) fn names(headers: &http::HeaderMap) -> (u64, Option<&[u8]>) {
+    let mut names = 0_u64;
+    let mut content_type = None;
+    for (name, value) in headers {
+        if let Some(known) = Name::find(name.as_str()) {
+            if known == Name::ContentType && content_type.is_none() {
+                content_type = Some(value.as_bytes());
+            }
+            names |= 1 << known as u32;
+        }
+    }
+    (names, content_type)
 }
 
 /// The version, when the checker knows it: HTTP/0.9 has no status line

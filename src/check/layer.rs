@@ -85,7 +85,8 @@ pub(crate) use self::capture::RequestFields;
 use self::capture::{Captured, RequestUri};
 #[cfg(feature = "tracing")]
 pub use self::tracing::Tracing;
-use super::finding::can_break_a_rule;
+use super::finding::{Setting, can_break_a_rule};
+use super::rule::{Input, http_method_index};
 use super::{Content, Exchange, FieldList, Finding, Findings, Level, Vantage};
 use crate::AnyStatusCode;
 
@@ -447,32 +448,71 @@ impl<H: OnFindings> Pending<H> {
         headers: &http::HeaderMap,
         content: Content<'_>,
     ) {
-        let request = &self.request;
-        let exchange = Exchange::response_of(status, version, headers);
-        // An http response's status is always a code from 100 to 999.
-        let Some(status) = exchange.status() else {
+        // Most responses can break no rule at all, which is told from the
+        // names of the fields, before the exchange is made, and for less
+        // than the checker's facts cost to build.
+        if !self.can_break_a_rule(status, headers, &content) {
             return;
-        };
-        let mut exchange = exchange
+        }
+        let exchange = self.exchange(status, version, headers, content);
+        // An http response's status is always a code from 100 to 999.
+        if let Some(status) = exchange.status() {
+            if exchange.findings().next().is_some() {
+                self.report(status, exchange);
+            }
+        }
+    }
+
+    /// The quick verdict: whether the response of this status, header
+    /// fields and `content` can break any rule, read from the names of the
+    /// fields, the first `Content-Type`, the method and the names of the
+    /// request's fields, as it would be from [`Pending::exchange`].
+    fn can_break_a_rule(
+        &self,
+        status: http::StatusCode,
+        headers: &http::HeaderMap,
+        content: &Content<'_>,
+    ) -> bool {
+        can_break_a_rule(
+            Some(status.as_u16()),
+            self.setting(content),
+            crate::check::http::names(headers),
+            self.request.fields.names(),
+        )
+    }
+
+    /// The method, vantage and inputs of the exchange with `content` that
+    /// [`Pending::exchange`] makes.
+    fn setting(&self, content: &Content<'_>) -> Setting {
+        Setting {
+            method: http_method_index(&self.request.method),
+            application: true,
+            offered: Input::offered_by(false, content),
+        }
+    }
+
+    /// The exchange of the request kept and the response of this status,
+    /// version, header fields and `content`, seen from the application.
+    fn exchange<'s>(
+        &'s self,
+        status: http::StatusCode,
+        version: http::Version,
+        headers: &'s http::HeaderMap,
+        content: Content<'s>,
+    ) -> Exchange<'s> {
+        let request = &self.request;
+        let mut exchange = Exchange::response_of(status, version, headers)
             .vantage(Vantage::Application)
             .content(content)
             .method(request.method.as_str())
             .request_fields(FieldList::captured(&request.fields));
-        // Most responses can break no rule at all, which is told without
-        // the target or the request's version, and for less than the
-        // checker's facts cost to build.
-        if !can_break_a_rule(&exchange) {
-            return;
-        }
         if let Some(target) = request.target() {
             exchange = exchange.target(target);
         }
         if let Some(version) = request.version {
             exchange = exchange.request_version(version);
         }
-        if exchange.findings().next().is_some() {
-            self.report(status, exchange);
-        }
+        exchange
     }
 
     /// Hands the findings of `exchange` on. Apart from the check, so that
@@ -987,5 +1027,68 @@ impl fmt::Display for AtLeast<'_, '_> {
         };
         self.report
             .write(f, scope, |finding| finding.level() >= self.level)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::index::Index;
+
+    /// The quick verdict reads of the response and the request kept what
+    /// the checker's own quick verdict reads of the exchange the layer
+    /// makes of them, for every method and kind of content.
+    #[test]
+    fn the_quick_verdict_reads_what_the_exchange_made_offers() {
+        let mut response = http::HeaderMap::new();
+        response.append("content-type", http::HeaderValue::from_static("text/plain"));
+        response.append("allow", http::HeaderValue::from_static("GET"));
+        response.append("content-type", http::HeaderValue::from_static("text/html"));
+        response.append("x-other", http::HeaderValue::from_static("1"));
+        for method in ["GET", "HEAD", "OPTIONS", "PURGE"] {
+            let request = Request::builder()
+                .method(method)
+                .uri("/orders/7")
+                .header("host", "example.com")
+                .header("range", "bytes=0-1")
+                .header("if-whatever", "1")
+                .body(())
+                .unwrap();
+            let pending = Pending {
+                request: Captured::new(&request),
+                on_findings: Strict::new(Level::Must),
+            };
+            for content in [
+                Content::Unknown,
+                Content::Length(0),
+                Content::Length(5),
+                Content::Bytes(b""),
+                Content::Bytes(b"x"),
+            ] {
+                let exchange = pending.exchange(
+                    http::StatusCode::OK,
+                    http::Version::HTTP_11,
+                    &response,
+                    content,
+                );
+                assert_eq!(
+                    pending.setting(&content),
+                    Setting::of(&exchange),
+                    "{method} {content:?}"
+                );
+                assert_eq!(
+                    crate::check::http::names(&response),
+                    Index::names(exchange.fields)
+                );
+                // The names noted as the fields were kept, against a
+                // walk over them.
+                assert_eq!(
+                    pending.request.fields.names(),
+                    exchange
+                        .request_fields
+                        .map_or(0, |fields| Index::names(fields).0)
+                );
+            }
+        }
     }
 }

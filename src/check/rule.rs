@@ -187,14 +187,20 @@ impl Input {
 
     /// The inputs that `exchange` offers, one bit each.
     pub(crate) fn offered(exchange: &crate::check::Exchange<'_>) -> u8 {
+        Input::offered_by(exchange.reason.is_some(), &exchange.content)
+    }
+
+    /// The inputs that an exchange with a reason phrase or not and this
+    /// `content` offers, one bit each.
+    pub(crate) fn offered_by(reason: bool, content: &crate::check::Content<'_>) -> u8 {
         let mut bits = 0;
-        if exchange.reason.is_some() {
+        if reason {
             bits |= 1 << Input::Reason as u8;
         }
-        if matches!(exchange.content, crate::check::Content::Bytes(_)) {
+        if matches!(content, crate::check::Content::Bytes(_)) {
             bits |= 1 << Input::Bytes as u8;
         }
-        if exchange.content.len() == Some(0) {
+        if content.len() == Some(0) {
             bits |= 1 << Input::Empty as u8;
         }
         bits
@@ -431,6 +437,26 @@ const fn const_eq(a: &[u8], b: &[u8]) -> bool {
 pub(crate) const METHODS: [&str; 8] = [
     "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
 ];
+
+/// [`METHODS`] as `http` has them, in the same order.
+#[cfg(feature = "tower")]
+const HTTP_METHODS: [http::Method; METHODS.len()] = [
+    http::Method::GET,
+    http::Method::HEAD,
+    http::Method::POST,
+    http::Method::PUT,
+    http::Method::DELETE,
+    http::Method::CONNECT,
+    http::Method::OPTIONS,
+    http::Method::TRACE,
+];
+
+/// The position of `method` in [`METHODS`], found without its text: the
+/// layer's quick verdict compares no strings.
+#[cfg(feature = "tower")]
+pub(crate) fn http_method_index(method: &http::Method) -> Option<usize> {
+    HTTP_METHODS.iter().position(|known| known == method)
+}
 
 /// The position of `method` in [`METHODS`].
 pub(crate) const fn method_index(method: &str) -> Option<usize> {
@@ -775,12 +801,10 @@ impl Rule {
         masks
     };
 
-    /// The rules that can be broken with this request method, or with an
-    /// unknown one.
-    pub(crate) fn for_method(method: Option<&str>) -> Mask {
-        method
-            .and_then(method_index)
-            .and_then(|at| Rule::BY_METHOD.get(at))
+    /// The rules that can be broken with the request method at this
+    /// position in [`METHODS`], or with another or an unknown one.
+    pub(crate) fn for_method(at: Option<usize>) -> Mask {
+        at.and_then(|at| Rule::BY_METHOD.get(at))
             .copied()
             .unwrap_or(Rule::ANY_METHOD)
     }
@@ -903,6 +927,24 @@ mod tests {
     fn has(mask: super::Mask, rule: Rule) -> bool {
         let at = rule as usize;
         mask[at / 64] & (1 << (at % 64)) != 0
+    }
+
+    /// A method of `http` is found at the position of its name, and one
+    /// that is not in the list is found nowhere.
+    #[cfg(feature = "tower")]
+    #[test]
+    fn an_http_method_is_where_its_name_is() {
+        use super::{METHODS, http_method_index, method_index};
+        for (at, name) in METHODS.iter().enumerate() {
+            let method = http::Method::from_bytes(name.as_bytes()).unwrap();
+            assert_eq!(http_method_index(&method), Some(at), "{name}");
+            assert_eq!(method_index(name), Some(at));
+        }
+        for name in ["PATCH", "PURGE", "get", "A-VERY-LONG-EXTENSION-METHOD"] {
+            let method = http::Method::from_bytes(name.as_bytes()).unwrap();
+            assert_eq!(http_method_index(&method), None, "{name}");
+            assert_eq!(method_index(name), None, "{name}");
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::OnceCell;
+use core::mem::ManuallyDrop;
 
 use http::header::{HeaderName, HeaderValue};
 use http::{Method, Uri};
@@ -70,8 +71,23 @@ pub(crate) struct RequestFields {
     target: (u8, u8),
     /// How many bytes of `bytes` are taken, the target's included.
     filled: u8,
+    /// The names of the known fields kept, one bit each in the order of
+    /// [`Name::ALL`]: what the quick verdict reads of the request.
+    names: u64,
     bytes: [u8; BYTES],
-    more: Vec<Line>,
+    /// The lines beyond, rarely any. Released by [`RequestFields`]'s
+    /// `Drop`, which looks at the capacity first: dropping an empty vector
+    /// the ordinary way runs a call and a loop for every request.
+    more: ManuallyDrop<Vec<Line>>,
+}
+
+impl Drop for RequestFields {
+    #[inline]
+    fn drop(&mut self) {
+        if self.more.capacity() != 0 {
+            self.release();
+        }
+    }
 }
 
 const _: () = assert!(BYTES <= u8::MAX as usize);
@@ -83,8 +99,9 @@ impl RequestFields {
             used: 0,
             target: (0, 0),
             filled: 0,
+            names: 0,
             bytes: [0; BYTES],
-            more: Vec::new(),
+            more: ManuallyDrop::new(Vec::new()),
         }
     }
 
@@ -102,15 +119,15 @@ impl RequestFields {
         let Some(target) = uri.path_and_query() else {
             return false;
         };
-        let target = target.as_str().as_bytes();
-        let start = match (uri.scheme_str(), uri.authority()) {
-            (None, None) => 0,
-            (Some(scheme), Some(authority)) => match self.keep_origin(scheme, authority.as_str()) {
+        let start = if uri.scheme().is_none() && uri.authority().is_none() {
+            0
+        } else {
+            match self.keep_origin(uri) {
                 Some(start) => start,
                 None => return false,
-            },
-            _ => return false,
+            }
         };
+        let target = target.as_str().as_bytes();
         let end = start + target.len();
         let (Some(room), Ok(start), Ok(end)) = (
             self.bytes.get_mut(start..end),
@@ -130,10 +147,12 @@ impl RequestFields {
 
     /// Copies the scheme and authority of an absolute URI in place, as
     /// `scheme://authority`, and returns where the target goes after them,
-    /// if they fit. Apart from [`RequestFields::keep_uri`], which a request
-    /// in origin form runs through without this.
+    /// if the URI has both and they fit. Apart from
+    /// [`RequestFields::keep_uri`], which a request in origin form runs
+    /// through without this.
     #[inline(never)]
-    fn keep_origin(&mut self, scheme: &str, authority: &str) -> Option<usize> {
+    fn keep_origin(&mut self, uri: &Uri) -> Option<usize> {
+        let (scheme, authority) = (uri.scheme_str()?, uri.authority()?.as_str());
         let start = scheme.len() + 3 + authority.len();
         let room = self.bytes.get_mut(..start)?;
         let (scheme_room, rest) = room.split_at_mut(scheme.len());
@@ -160,16 +179,41 @@ impl RequestFields {
         // there too, to keep their order.
         let mut spilled = false;
         for (name, value) in headers {
-            let text = name.as_str();
-            if let Some(known) = Name::find(text) {
-                if spilled || !self.keep(known, value.as_bytes()) {
-                    spilled = true;
-                    self.spill(Line::Known(known, value.clone()));
+            match Name::find(name.as_str()) {
+                Some(known) => {
+                    self.names |= 1 << known as u32;
+                    if spilled || !self.keep(known, value.as_bytes()) {
+                        spilled = true;
+                        self.spill_known(known, value);
+                    }
                 }
-            } else if is_if_field(text) {
-                self.spill(Line::OtherIf(name.clone(), value.clone()));
+                None => self.other(name, value),
             }
         }
+    }
+
+    /// Keeps a line of a field no rule knows if it is an `If-...` field.
+    /// Apart from the loop above, which a request made only of known
+    /// fields runs through without this.
+    #[inline(never)]
+    fn other(&mut self, name: &HeaderName, value: &HeaderValue) {
+        if is_if_field(name.as_str()) {
+            self.spill(Line::OtherIf(name.clone(), value.clone()));
+        }
+    }
+
+    /// Keeps a line of a known field in the vector.
+    #[cold]
+    #[inline(never)]
+    fn spill_known(&mut self, name: Name, value: &HeaderValue) {
+        self.spill(Line::Known(name, value.clone()));
+    }
+
+    /// Drops the lines in the vector, leaving it empty.
+    #[cold]
+    #[inline(never)]
+    fn release(&mut self) {
+        drop(core::mem::take(&mut *self.more));
     }
 
     /// Keeps a line in the vector: rare, so apart from the loop above.
@@ -215,11 +259,18 @@ impl RequestFields {
         for (name, value) in self.in_place() {
             known(name, value);
         }
-        for line in &self.more {
+        for line in self.more.iter() {
             if let Line::Known(name, value) = line {
                 known(*name, value.as_bytes());
             }
         }
+    }
+
+    /// The names of the known fields kept, one bit each in the order of
+    /// [`Name::ALL`], as the checker's walk over any list of fields
+    /// (`Index::names`) gives them.
+    pub(crate) const fn names(&self) -> u64 {
+        self.names
     }
 
     /// Whether an `If-...` field no rule knows came.
@@ -235,7 +286,7 @@ impl Fields for RequestFields {
         for (name, value) in self.in_place() {
             visit(name.as_str(), value);
         }
-        for line in &self.more {
+        for line in self.more.iter() {
             let (name, value) = line.parts();
             visit(name, value);
         }
