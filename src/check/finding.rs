@@ -449,6 +449,7 @@ impl Setting {
 /// nothing; a caller that mostly checks conforming responses, such as the
 /// layer, learns that for less.
 #[cfg(feature = "tower")]
+#[inline]
 pub(crate) fn can_break_a_rule(
     status: Option<u16>,
     setting: Setting,
@@ -463,6 +464,7 @@ pub(crate) fn can_break_a_rule(
 /// The rules that [`Findings`] keeps pending for an exchange once it has
 /// indexed its fields, worked out from what [`can_break_a_rule`] reads.
 #[cfg(feature = "tower")]
+#[inline]
 fn breakable(
     status: Option<u16>,
     setting: Setting,
@@ -483,6 +485,7 @@ fn breakable(
 /// label of its `Content-Type`, when it has one: those the fields present
 /// can break, the request's method, the vantage and the kind of content
 /// put in their scope, and the exchange offers all the inputs of.
+#[inline]
 fn possible(setting: Setting, response: u64, request: u64, label: Option<Label>) -> Mask {
     // The rules that need a field the response does not carry cannot be
     // broken, nor those about the absence of one it carries.

@@ -35,6 +35,7 @@ impl Fields for http::HeaderMap {
 /// checker's own walk over any list of fields (`Index::names`) gives for
 /// the map, as the quick verdict's property test asserts.
 #[cfg(feature = "tower")]
+#[inline]
 pub(crate) fn names(headers: &http::HeaderMap) -> (u64, Option<&[u8]>) {
     let mut names = 0_u64;
     let mut content_type = None;
