@@ -40,7 +40,7 @@ pub(crate) fn names(headers: &http::HeaderMap) -> (u64, Option<&[u8]>) {
     let mut names = 0_u64;
     let mut content_type = None;
     for (name, value) in headers {
-        if let Some(known) = Name::find(name.as_str()) {
+        if let Some(known) = Name::of_http(name) {
             if known == Name::ContentType && content_type.is_none() {
                 content_type = Some(value.as_bytes());
             }

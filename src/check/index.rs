@@ -98,6 +98,25 @@ impl Name {
         key.is(bytes).then(|| Name::ALL[at])
     }
 
+    /// The name of an `http` header name: [`Name::find`], but the
+    /// commonest names (`Host`, which every HTTP/1.1 request carries, and
+    /// `Content-Type` and `Content-Length`, which most responses with
+    /// content do, axum's among them) are told by comparing `http`'s own
+    /// representation, which reads no table.
+    #[cfg(feature = "tower")]
+    #[inline]
+    pub(crate) fn of_http(name: &http::HeaderName) -> Option<Name> {
+        if *name == http::header::CONTENT_TYPE {
+            Some(Name::ContentType)
+        } else if *name == http::header::CONTENT_LENGTH {
+            Some(Name::ContentLength)
+        } else if *name == http::header::HOST {
+            Some(Name::Host)
+        } else {
+            Name::find(name.as_str())
+        }
+    }
+
     /// For each name, what compares a name of any case with it.
     const KEYS: [Key; COUNT] = {
         let mut keys = [Key::NONE; COUNT];
@@ -537,6 +556,26 @@ impl<'a> Index<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every name is found from `http`'s header name as from its text,
+    /// whether `http` knows it as a standard name or not, and a name the
+    /// checker does not know is not found.
+    #[cfg(feature = "tower")]
+    #[test]
+    fn an_http_name_is_the_name_of_its_text() {
+        for &name in Name::ALL {
+            let mut lower = [0; 32];
+            let lower = &mut lower[..name.as_str().len()];
+            lower.copy_from_slice(name.as_str().as_bytes());
+            lower.make_ascii_lowercase();
+            let header = http::HeaderName::from_bytes(lower).unwrap();
+            assert_eq!(Name::of_http(&header), Some(name), "{header}");
+        }
+        for other in ["user-agent", "x-request-id", "content-typ", "hostname"] {
+            let header = http::HeaderName::from_static(other);
+            assert_eq!(Name::of_http(&header), None, "{other}");
+        }
+    }
 
     #[test]
     fn every_name_is_found_in_any_case_and_nothing_else_is() {

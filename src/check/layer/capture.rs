@@ -179,7 +179,7 @@ impl RequestFields {
         // there too, to keep their order.
         let mut spilled = false;
         for (name, value) in headers {
-            match Name::find(name.as_str()) {
+            match Name::of_http(name) {
                 Some(known) => {
                     self.names |= 1 << known as u32;
                     if spilled || !self.keep(known, value.as_bytes()) {
