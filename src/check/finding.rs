@@ -492,14 +492,13 @@ fn possible(setting: Setting, response: u64, request: u64, label: Option<Label>)
     let mut possible = Rule::NEED_NO_FIELD;
     let mut ruled_out = [0; WORDS];
     for at in bits(response) {
-        let (Some(needing), Some(absent)) = (Rule::NEEDING.get(at), Rule::RULED_OUT_BY.get(at))
-        else {
+        let Some(name) = Rule::BY_RESPONSE_NAME.get(at) else {
             continue;
         };
         for ((word, out), (needing, absent)) in possible
             .iter_mut()
             .zip(ruled_out.iter_mut())
-            .zip(needing.iter().zip(absent))
+            .zip(name.needing.iter().zip(&name.ruled_out))
         {
             *word |= needing;
             *out |= absent;
@@ -516,34 +515,28 @@ fn possible(setting: Setting, response: u64, request: u64, label: Option<Label>)
         }
     }
     // Nor can those that need something the exchange does not offer.
-    let offering = Rule::offering(setting.offered);
-    for ((((word, request), out), offering), scope) in possible
+    for (((word, request), out), scope) in possible
         .iter_mut()
         .zip(possible_request)
         .zip(ruled_out)
-        .zip(offering)
         .zip(scope(setting, label))
     {
-        *word &= request & !out & offering & scope;
+        *word &= request & !out & scope;
     }
     possible
 }
 
 /// The rules whose rows put the method and vantage of `setting` and the
 /// kind of content (`label`, when the response says what its content is)
-/// in their scope; those of its status are pending from the start. This is
-/// what the rules are about, as opposed to what the narrowing in
-/// [`possible`] knows cannot break them.
+/// in their scope and that need no input but those it offers; those of its
+/// status are pending from the start. This is what the rules are about, as
+/// opposed to what the narrowing in [`possible`] knows cannot break them
+/// from the fields present.
 fn scope(setting: Setting, label: Option<Label>) -> Mask {
-    let mut scope = Rule::for_method(setting.method);
+    let mut scope = Rule::for_setting(setting.method, setting.application, setting.offered);
     if let Some(label) = label {
         for (word, about) in scope.iter_mut().zip(Rule::for_label(label)) {
             *word &= about;
-        }
-    }
-    if setting.application {
-        for (word, wire) in scope.iter_mut().zip(Rule::WIRE) {
-            *word &= !wire;
         }
     }
     scope
@@ -688,10 +681,13 @@ mod tests {
             .response
             .has(crate::check::index::Name::ContentType)
             .then(|| facts.label());
-        for (word, about) in scope
-            .iter_mut()
-            .zip(super::scope(super::Setting::of(exchange), label))
-        {
+        // The scope alone: the rules that need an input the exchange
+        // does not offer are tried too.
+        let every_input = super::Setting {
+            offered: (1 << crate::check::rule::Input::ALL.len()) - 1,
+            ..super::Setting::of(exchange)
+        };
+        for (word, about) in scope.iter_mut().zip(super::scope(every_input, label)) {
             *word &= about;
         }
         let mut ids = alloc::vec::Vec::new();

@@ -433,7 +433,7 @@ const fn const_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// The methods that rules single out, for [`Rule::for_method`].
+/// The methods that rules single out, for [`Rule::for_setting`].
 pub(crate) const METHODS: [&str; 8] = [
     "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
 ];
@@ -475,6 +475,17 @@ pub(crate) const WORDS: usize = Rule::ALL.len().div_ceil(64);
 
 /// A set of rules, one bit each in the order of [`Rule::ALL`].
 pub(crate) type Mask = [u64; WORDS];
+
+/// What a field's presence in a response tells of the rules: those that
+/// need it (or it or another), and those it rules out. Both are read for
+/// each name of a response, so they are kept side by side, in one cache
+/// line while the rules fit in four words.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+pub(crate) struct ResponseName {
+    pub(crate) needing: Mask,
+    pub(crate) ruled_out: Mask,
+}
 
 macro_rules! rules {
     (
@@ -692,17 +703,29 @@ impl Rule {
     /// The rules that need no particular field of the request.
     pub(crate) const NEED_NO_REQUEST_FIELD: Mask = Rule::need_no_field(Names::RequestNeeds);
 
-    /// For each field, the rules that need it (or it or another) in the
-    /// response.
-    pub(crate) const NEEDING: [Mask; Name::ALL.len()] = Rule::by_name(Names::Needs);
+    /// For each field, the rules that its presence in the response lets
+    /// be broken and those it rules out, side by side.
+    pub(crate) const BY_RESPONSE_NAME: [ResponseName; Name::ALL.len()] = {
+        let needing = Rule::by_name(Names::Needs);
+        let ruled_out = Rule::by_name(Names::Without);
+        let mut masks = [ResponseName {
+            needing: [0; WORDS],
+            ruled_out: [0; WORDS],
+        }; Name::ALL.len()];
+        let mut i = 0;
+        while i < masks.len() {
+            masks[i] = ResponseName {
+                needing: needing[i],
+                ruled_out: ruled_out[i],
+            };
+            i += 1;
+        }
+        masks
+    };
 
     /// For each field, the rules that need it (or it or another) in the
     /// request.
     pub(crate) const REQUEST_NEEDING: [Mask; Name::ALL.len()] = Rule::by_name(Names::RequestNeeds);
-
-    /// For each field, the rules that its presence in the response rules
-    /// out.
-    pub(crate) const RULED_OUT_BY: [Mask; Name::ALL.len()] = Rule::by_name(Names::Without);
 
     /// One of the lists of fields of row `i`, as bits.
     const fn names(i: usize, which: Names) -> u64 {
@@ -761,8 +784,57 @@ impl Rule {
         masks
     };
 
+    /// For each method of [`METHODS`] and one more for any other, for
+    /// each vantage (the wire's, then the application's) and for each set
+    /// of inputs offered: the rules about that method, without those about
+    /// fields the HTTP library owns when seen from the application, that
+    /// need no input but those. What the four tables it is made of give,
+    /// read as one.
+    const BY_SETTING: [[[Mask; 1 << Input::ALL.len()]; 2]; METHODS.len() + 1] = {
+        let mut masks = [[[[0; WORDS]; 1 << Input::ALL.len()]; 2]; METHODS.len() + 1];
+        let mut method = 0;
+        while method <= METHODS.len() {
+            let about = if method < METHODS.len() {
+                Rule::BY_METHOD[method]
+            } else {
+                Rule::ANY_METHOD
+            };
+            let mut application = 0;
+            while application < 2 {
+                let mut offered = 0;
+                while offered < 1 << Input::ALL.len() {
+                    let mut word = 0;
+                    while word < WORDS {
+                        let mut mask = about[word] & Rule::OFFERING[offered][word];
+                        if application == 1 {
+                            mask &= !Rule::WIRE[word];
+                        }
+                        masks[method][application][offered][word] = mask;
+                        word += 1;
+                    }
+                    offered += 1;
+                }
+                application += 1;
+            }
+            method += 1;
+        }
+        masks
+    };
+
+    /// The rules about the method at position `method` in [`METHODS`] (or
+    /// about any other, or none), seen from the application or not, that
+    /// need no input but those `offered`, as [`Input::offered`] gives them.
+    pub(crate) fn for_setting(method: Option<usize>, application: bool, offered: u8) -> Mask {
+        let method = method.map_or(METHODS.len(), |at| at.min(METHODS.len()));
+        Rule::BY_SETTING[method][usize::from(application)]
+            .get(usize::from(offered))
+            .copied()
+            .unwrap_or(Rule::OFFERING[0])
+    }
+
     /// The rules that need no input but these, as [`Input::offered`]
     /// gives them.
+    #[cfg(test)]
     pub(crate) fn offering(offered: u8) -> Mask {
         Rule::OFFERING
             .get(usize::from(offered))
@@ -800,14 +872,6 @@ impl Rule {
         }
         masks
     };
-
-    /// The rules that can be broken with the request method at this
-    /// position in [`METHODS`], or with another or an unknown one.
-    pub(crate) fn for_method(at: Option<usize>) -> Mask {
-        at.and_then(|at| Rule::BY_METHOD.get(at))
-            .copied()
-            .unwrap_or(Rule::ANY_METHOD)
-    }
 
     /// For each label, the rules about it or about any.
     const BY_LABEL: [Mask; Label::ALL.len()] = {
@@ -929,6 +993,46 @@ mod tests {
         mask[at / 64] & (1 << (at % 64)) != 0
     }
 
+    /// The table of settings is the method's rules, less those about the
+    /// wire's fields from the application, less those needing an input
+    /// not offered.
+    #[test]
+    fn a_setting_is_its_method_its_vantage_and_its_inputs() {
+        use super::METHODS;
+        for method in 0..=METHODS.len() {
+            let at = (method < METHODS.len()).then_some(method);
+            let about = at.map_or(Rule::ANY_METHOD, |at| Rule::BY_METHOD[at]);
+            for application in [false, true] {
+                for offered in 0..8 {
+                    let mut expected = about;
+                    for (word, (offering, wire)) in expected
+                        .iter_mut()
+                        .zip(Rule::offering(offered).iter().zip(Rule::WIRE))
+                    {
+                        *word &= offering & if application { !wire } else { !0 };
+                    }
+                    assert_eq!(Rule::for_setting(at, application, offered), expected);
+                }
+            }
+        }
+        let get = super::method_index("GET");
+        let head = super::method_index("HEAD");
+        assert!(has(Rule::for_setting(get, false, 0), Rule::DateRequired));
+        assert!(!has(Rule::for_setting(get, true, 0), Rule::DateRequired));
+        assert!(!has(
+            Rule::for_setting(get, false, 0b111),
+            Rule::HeadNoContent
+        ));
+        assert!(has(Rule::for_setting(head, false, 0), Rule::HeadNoContent));
+        assert!(has(
+            Rule::for_setting(None, false, 0),
+            Rule::WwwAuthenticate401
+        ));
+        let empty = 1 << Input::Empty as u8;
+        assert!(!has(Rule::for_setting(get, true, 0), Rule::Empty200));
+        assert!(has(Rule::for_setting(get, true, empty), Rule::Empty200));
+    }
+
     /// A method of `http` is found at the position of its name, and one
     /// that is not in the list is found nowhere.
     #[cfg(feature = "tower")]
@@ -987,7 +1091,7 @@ mod tests {
 
     #[test]
     fn a_rule_about_a_missing_field_or_an_input_is_not_tried_without_it() {
-        let ruled_out = Rule::RULED_OUT_BY[Name::ContentType as usize];
+        let ruled_out = Rule::BY_RESPONSE_NAME[Name::ContentType as usize].ruled_out;
         assert!(has(ruled_out, Rule::ContentTypeWithContent));
         assert!(!has(ruled_out, Rule::StackTrace));
         // The rules tried when the exchange offers every input but one.
