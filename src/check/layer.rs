@@ -34,11 +34,14 @@
 //! # Cost
 //!
 //! On a response that breaks no rule, the layer allocates nothing beyond
-//! what keeping the request needs: the method and the URI are
-//! reference-counted, and the values of up to eight lines of the fields
-//! the rules know, 192 bytes in all, are copied in place; only a request
-//! with more allocates a vector for the rest. The README's "Performance" section
-//! gives the time per request.
+//! what keeping the request needs: the URI's target and the values of up
+//! to eight lines of the fields the rules know, 192 bytes in all, are
+//! copied in place; only a request with more allocates a vector for the
+//! rest, and only a URI too long for the room left (or an extension
+//! method of more than 15 bytes, which `http` keeps on the heap) is
+//! cloned. Whether a response can break a rule at all is told from the
+//! names of its fields before the checker's facts are built. The README's
+//! "Performance" section gives the time per request.
 //!
 //! # Examples
 //!
