@@ -391,12 +391,10 @@ impl<'a> Index<'a> {
 
     /// The names that `fields` carry, one bit each as
     /// [`Index::present_names`] gives them, and the value of the first
-    /// `Content-Type` line: what [`Index::fill`] finds out about them,
-    /// without indexing them. Written apart from `fill`, which also notes
-    /// the `If-...` fields it does not know: sharing one walk cost the
-    /// layer 24 more instructions per request. The quick verdict's
-    /// property test compares the two, and compares this with what the
-    /// layer reads of an `http::HeaderMap` itself.
+    /// `Content-Type` line, found by a plain walk over any list of fields:
+    /// what the tests hold the layer's quick verdict to, which reads the
+    /// names of an `http::HeaderMap` and of the request fields it keeps
+    /// in its own ways, and what [`Index::fill`] finds out about them.
     #[cfg(all(test, feature = "tower"))]
     pub(crate) fn names(fields: FieldList<'a>) -> (u64, Option<&'a [u8]>) {
         let mut names = 0_u64;

@@ -438,7 +438,8 @@ pub(crate) const METHODS: [&str; 8] = [
     "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
 ];
 
-/// [`METHODS`] as `http` has them, in the same order.
+/// [`METHODS`] as `http` has them, in the same order, which a test keeps
+/// in step with the names.
 #[cfg(feature = "tower")]
 const HTTP_METHODS: [http::Method; METHODS.len()] = [
     http::Method::GET,
