@@ -827,10 +827,9 @@ impl Rule {
     /// need no input but those `offered`, as [`Input::offered`] gives them.
     pub(crate) fn for_setting(method: Option<usize>, application: bool, offered: u8) -> Mask {
         let method = method.map_or(METHODS.len(), |at| at.min(METHODS.len()));
-        Rule::BY_SETTING[method][usize::from(application)]
-            .get(usize::from(offered))
-            .copied()
-            .unwrap_or(Rule::OFFERING[0])
+        // Bits that stand for no input are not offered inputs.
+        let offered = usize::from(offered) & ((1 << Input::ALL.len()) - 1);
+        Rule::BY_SETTING[method][usize::from(application)][offered]
     }
 
     /// The rules that need no input but these, as [`Input::offered`]
